@@ -1,0 +1,125 @@
+// The reference consumer: membership and the for-loop with Python's fallbacks, chosen at compile
+// time through concepts: own contains -> iteration -> index walk -> type error.
+#pragma once
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <ranges>
+#include <stdexcept>
+#include <vector>
+
+#include "iterconf/adapt/concepts.hpp"
+#include "iterconf/adapt/guard.hpp"
+#include "iterconf/subject.hpp"
+
+namespace iterconf::adapt {
+
+/// subject[i] for the index walk: nullopt is the index error (std::out_of_range from at(), or
+/// i >= size() when only operator[] exists); any other exception propagates ([index.error-ends]).
+template <indexable T>
+std::optional<value> index_get(T& x, std::size_t i) {
+  if constexpr (has_at<T>) {
+    try {
+      return to_value(x.at(i));
+    } catch (const std::out_of_range&) {
+      return std::nullopt;
+    }
+  } else {
+    if (i >= static_cast<std::size_t>(x.size())) return std::nullopt;
+    return to_value(x[i]);
+  }
+}
+
+/// `v in x` ([in.contains-first], [in.fallback.iterate], [in.fallback.getitem], [in.type-error]).
+/// Records the path taken in the probe; the answer is an item signal holding 1 or 0.
+template <class T>
+signal membership(T& x, value v, const subject_input& in) {
+  if constexpr (has_contains<T>) {
+    in.events.membership_took(membership_path::contains);
+    in.events.contains_called();
+    return guarded([&] { return signal::of_item(x.contains(v) ? 1 : 0); });
+  } else if constexpr (has_find<T>) {
+    in.events.membership_took(membership_path::contains);
+    in.events.contains_called();
+    return guarded([&] { return signal::of_item(x.find(v) != x.end() ? 1 : 0); });
+  } else if constexpr (std::ranges::input_range<T>) {
+    in.events.membership_took(membership_path::iterate);
+    return guarded([&] {
+      for (auto&& e : x) {
+        in.budget.spend();
+        if (to_value(e) == v) return signal::of_item(1);  // stop at the first match
+      }
+      return signal::of_item(0);
+    });
+  } else if constexpr (java_style<T>) {
+    in.events.membership_took(membership_path::iterate);
+    return guarded([&] {
+      while (x.hasNext()) {
+        in.budget.spend();
+        if (to_value(x.next()) == v) return signal::of_item(1);
+      }
+      return signal::of_item(0);
+    });
+  } else if constexpr (optional_next<T>) {
+    in.events.membership_took(membership_path::iterate);
+    return guarded([&] {
+      for (auto item = x.next(); item; item = x.next()) {
+        in.budget.spend();
+        if (to_value(*item) == v) return signal::of_item(1);
+      }
+      return signal::of_item(0);
+    });
+  } else if constexpr (indexable<T>) {
+    in.events.membership_took(membership_path::index);
+    return guarded([&] {
+      for (std::size_t i = 0;; ++i) {
+        in.budget.spend();
+        auto item = index_get(x, i);
+        if (!item) return signal::of_item(0);
+        if (*item == v) return signal::of_item(1);
+      }
+    });
+  } else {
+    in.events.membership_took(membership_path::type_error);
+    return signal::of_type_error("the type has no contains, no iteration and no index access");
+  }
+}
+
+/// Runs one consumer over a C++ range: a range-based for, std::ranges::transform into a vector,
+/// or a lockstep walk paired with a counter. Items seen so far are kept when it stops on an error.
+template <std::ranges::input_range R>
+consumed consume_range(R& r, consumer_kind kind, step_budget& budget) {
+  consumed out;
+  out.stop = guarded([&] {
+    switch (kind) {
+      case consumer_kind::for_loop:
+        for (auto&& e : r) {
+          budget.spend();
+          out.items.push_back(to_value(e));
+        }
+        break;
+      case consumer_kind::collect:
+        std::ranges::transform(r, std::back_inserter(out.items), [&](auto&& e) {
+          budget.spend();
+          return to_value(e);
+        });
+        break;
+      case consumer_kind::pair: {
+        auto counter = std::views::iota(std::size_t{0}).begin();
+        auto it = std::ranges::begin(r);
+        const auto last = std::ranges::end(r);
+        for (; it != last; ++it, ++counter) {
+          budget.spend();
+          if (*counter != out.items.size()) throw std::logic_error("pairing lost step with its counter");
+          out.items.push_back(to_value(*it));
+        }
+        break;
+      }
+    }
+    return signal::of_end();
+  });
+  return out;
+}
+
+}  // namespace iterconf::adapt

@@ -1,0 +1,28 @@
+// Turning what a subject throws into the protocol's error signal, and nothing else.
+#pragma once
+
+#include <exception>
+#include <string>
+
+#include "iterconf/budget.hpp"
+#include "iterconf/signal.hpp"
+
+namespace iterconf::adapt {
+
+/// Runs `f` (which returns a signal); an exception from the subject becomes an error signal, so it
+/// reaches the consumer and is never mistaken for the end ([next.error-propagates]). The step
+/// budget's exception passes through: it is the harness's, not the subject's.
+template <class F>
+signal guarded(F&& f) {
+  try {
+    return f();
+  } catch (const budget_exhausted&) {
+    throw;
+  } catch (const std::exception& e) {
+    return signal::of_error(e.what());
+  } catch (...) {
+    return signal::of_error("an exception that is not a std::exception");
+  }
+}
+
+}  // namespace iterconf::adapt

@@ -1,0 +1,115 @@
+// Registering a subject: one call with a name, its declared traits and a factory.
+//
+//   ITERCONF_SUBJECTS(my_family) {
+//     subjects.add("my::ring<int>", {.description = "a ring buffer"},
+//                  [](const iterconf::subject_input& in) { return my::ring<int>(in.given.begin(), in.given.end()); });
+//   }
+//
+// Everything concepts can tell (range category, sized, contains, index access...) is detected
+// from the factory's return type; the traits say the rest (order, laziness, single pass...).
+#pragma once
+
+#include <limits>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "iterconf/adapt/erased_subject.hpp"
+#include "iterconf/registry.hpp"
+
+namespace iterconf::adapt {
+
+/// The capabilities of T under the declared traits (spec/case-format.md, "Capabilities").
+template <class T>
+capability_set detect_capabilities(const subject_traits& traits) {
+  capability_set c;
+  const bool single_pass = traits.single_pass || traits.generator;
+  if constexpr (std::ranges::input_range<T>) {
+    c.add(capability::range);
+    c.add(capability::input);
+    // A type that is single-pass by design does not get the multi-pass guarantees checked.
+    if (!single_pass) {
+      if constexpr (std::ranges::forward_range<T>) c.add(capability::forward);
+      if constexpr (std::ranges::bidirectional_range<T>) c.add(capability::bidirectional);
+      if constexpr (std::ranges::random_access_range<T>) c.add(capability::random_access);
+      if constexpr (std::ranges::contiguous_range<T>) c.add(capability::contiguous);
+    }
+    if constexpr (std::ranges::common_range<T>) c.add(capability::common);
+    if constexpr (std::ranges::borrowed_range<T>) c.add(capability::borrowed);
+  }
+  if constexpr (requires(T& t) { std::ranges::size(t); }) c.add(capability::sized);
+  if constexpr (next_style<T>) c.add(capability::next_style);
+  if constexpr (has_own_membership<T>) c.add(capability::contains);
+  if constexpr (indexable<T>) c.add(capability::getitem);
+  if constexpr (iterable<T>) {
+    c.add(capability::iterable);
+    // A container hands out a fresh iterator on each iter(); anything else is its own iterator.
+    const bool multi_pass = std::ranges::forward_range<T> && !single_pass;
+    const bool index_only = !std::ranges::input_range<T> && !next_style<T>;
+    c.add(multi_pass || index_only ? capability::container : capability::iterator);
+  }
+  c.add(is_infinite(traits.sequence) ? capability::infinite : capability::finite);
+  if (is_ordered(traits.sequence)) c.add(capability::ordered);
+  if (traits.sequence == order::as_given) c.add(capability::as_given);
+  if (traits.lazy || traits.generator) c.add(capability::lazy);
+  if (traits.probed) c.add(capability::probed);
+  if (traits.generator) c.add(capability::generator);
+  if (single_pass) c.add(capability::single_pass);
+  if (traits.raises) c.add(capability::raises);
+  if (traits.callable) c.add(capability::callable);
+  return c;
+}
+
+/// The values an element type can hold, when it is narrower than the harness's values.
+template <class T>
+domain_check element_domain() {
+  using E = element_t<T>;
+  if constexpr (std::is_integral_v<E>) {
+    if constexpr (sizeof(E) < sizeof(value))
+      return domain::within(std::numeric_limits<E>::min(), std::numeric_limits<E>::max());
+  }
+  return {};
+}
+
+/// Registers the subjects of one family (one folder of adapters/).
+class subject_family {
+ public:
+  subject_family(subject_registry& registry, std::string family) : registry_(registry), family_(std::move(family)) {}
+
+  /// One subject: `factory(const subject_input&)` builds the object from a case's values.
+  template <class Factory>
+  void add(std::string name, subject_traits traits, Factory factory) {
+    using T = std::remove_cvref_t<std::invoke_result_t<Factory&, const subject_input&>>;
+    if (!traits.domain) traits.domain = element_domain<T>();
+    subject_entry entry;
+    entry.name = std::move(name);
+    entry.family = family_;
+    entry.capabilities = detect_capabilities<T>(traits);
+    entry.traits = std::move(traits);
+    entry.make = [factory](const subject_input& in) mutable -> std::unique_ptr<subject_object> {
+      return std::make_unique<erased_subject<T>>(factory, in);
+    };
+    registry_.add(std::move(entry));
+  }
+
+ private:
+  subject_registry& registry_;
+  std::string family_;
+};
+
+/// Runs a family's registration function when the program starts.
+struct family_registrar {
+  family_registrar(const char* family, void (*define)(subject_family&)) {
+    subject_family subjects(subject_registry::global(), family);
+    define(subjects);
+  }
+};
+
+}  // namespace iterconf::adapt
+
+/// Opens a block that registers the subjects of `family` through `subjects.add(...)`.
+#define ITERCONF_SUBJECTS(family)                                                                       \
+  static void iterconf_define_##family(::iterconf::adapt::subject_family& subjects);                   \
+  [[maybe_unused]] static const ::iterconf::adapt::family_registrar iterconf_registrar_##family{        \
+      #family, &iterconf_define_##family};                                                              \
+  static void iterconf_define_##family(::iterconf::adapt::subject_family& subjects)

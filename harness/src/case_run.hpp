@@ -1,0 +1,77 @@
+// One case on one subject: the state the executor keeps while it drives the steps.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "iterconf/case.hpp"
+#include "iterconf/plan.hpp"
+#include "iterconf/result.hpp"
+#include "iterconf/subject.hpp"
+#include "model.hpp"
+
+namespace iterconf::detail {
+
+/// How a step went wrong; a step that went right has none.
+struct verdict {
+  outcome result = outcome::fail;
+  std::string expected;
+  std::string observed;
+  std::string message;
+};
+
+class case_run {
+ public:
+  explicit case_run(const plan_item& item);
+
+  /// Drives every step; throws only budget_exhausted and what the subject's factory throws.
+  std::optional<verdict> run(std::size_t& failed_step);
+
+ private:
+  struct bound_iterator {
+    iterator_ptr handle;
+    std::shared_ptr<cursor> where;
+  };
+
+  std::optional<verdict> run_step(const step& s);
+  std::optional<verdict> do_iter(const step& s);
+  std::optional<verdict> do_next(const step& s);
+  std::optional<verdict> do_take(const step& s);
+  std::optional<verdict> do_drain(const step& s);
+  std::optional<verdict> do_loop(const step& s);
+  std::optional<verdict> do_membership_loop(const step& s);
+  std::optional<verdict> do_copy(const step& s);
+  std::optional<verdict> do_contains(const step& s);
+  std::optional<verdict> do_getitem(const step& s);
+  std::optional<verdict> do_count(const step& s);
+  std::optional<verdict> do_equal(const step& s);
+  std::optional<verdict> check_probe(const probe_check& p) const;
+
+  /// One next() judged against the model; `expect` is what the case asserts, if anything.
+  std::optional<verdict> judge_next(bound_iterator& it, const expectation& expect,
+                                    const std::optional<value>& literal, value* produced = nullptr);
+  /// The cursor a consumer over `target` walks: the subject's (fresh or shared) or a name's.
+  std::shared_ptr<cursor> cursor_for(const std::string& target);
+  [[nodiscard]] bool is_container() const { return subject_.capabilities.has(capability::container); }
+  [[nodiscard]] bool is_iterable() const { return subject_.capabilities.has(capability::iterable); }
+  std::unique_ptr<subject_object> build(probe& events, step_budget& budget) const;
+
+  const subject_entry& subject_;
+  const conformance_case& case_;
+  probe events_;
+  step_budget budget_;
+  protocol_model model_;
+  std::unique_ptr<subject_object> object_;
+  std::shared_ptr<cursor> shared_cursor_;  // the one iteration of a subject that is its own iterator
+  std::map<std::string, bound_iterator> names_;  // declared after object_: destroyed before it
+};
+
+/// "[1, 2, 3]"
+std::string show(const std::vector<value>& values);
+/// A verdict for a case that contradicts the model: the case is wrong, not the subject.
+verdict case_error(const std::string& message);
+verdict mismatch(std::string expected, std::string observed);
+
+}  // namespace iterconf::detail

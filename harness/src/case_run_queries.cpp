@@ -1,0 +1,154 @@
+// Driving a case's query steps (contains, getitem, size, distance, equal) and probe checks.
+#include "case_run.hpp"
+
+namespace iterconf::detail {
+
+namespace {
+
+std::string yes_no(bool b) { return b ? "true" : "false"; }
+
+// The membership path the reference consumer must take: [in.contains-first] and its fallbacks.
+membership_path path_for(const capability_set& caps) {
+  if (caps.has(capability::contains)) return membership_path::contains;
+  if (caps.has(capability::range) || caps.has(capability::next_style)) return membership_path::iterate;
+  if (caps.has(capability::getitem)) return membership_path::index;
+  return membership_path::type_error;
+}
+
+}  // namespace
+
+std::optional<verdict> case_run::do_contains(const step& s) {
+  const bool on_subject = s.target == subject_name;
+  const membership_path path = on_subject ? path_for(subject_.capabilities) : membership_path::iterate;
+  // What the answer must be, walking the model as the path walks the subject.
+  enum class want { yes, no, error, type_error } predicted = want::no;
+  std::shared_ptr<cursor> walked;
+  switch (path) {
+    case membership_path::contains: predicted = model_.sequence().contains(s.operand) ? want::yes : want::no; break;
+    case membership_path::type_error: predicted = want::type_error; break;
+    case membership_path::iterate:
+    case membership_path::index: {
+      // The index walk is a fresh iteration every time, like iter() on a container.
+      walked = on_subject && path == membership_path::index ? model_.fresh_cursor() : cursor_for(s.target);
+      switch (model_.predict_walk(*walked, s.operand)) {
+        case protocol_model::walk::found: predicted = want::yes; break;
+        case protocol_model::walk::not_found: predicted = want::no; break;
+        case protocol_model::walk::error: predicted = want::error; break;
+        case protocol_model::walk::unknown:
+          return case_error("after an error only a generator is predictable; require 'generator'");
+        case protocol_model::walk::endless:
+          return case_error("the value does not occur in this infinite subject: the walk would never end");
+      }
+      break;
+    }
+  }
+  static const char* names[] = {"true", "false", "error", "type-error"};
+  const std::string expected = names[static_cast<int>(predicted)];
+  if (s.expect.what != expectation::kind::model && s.expect.str() != expected)
+    return case_error("the case expects " + s.expect.str() + ", the model predicts " + expected);
+
+  const signal got = on_subject ? object_->contains(s.operand) : names_.at(s.target).handle->contains(s.operand);
+  std::string observed;
+  switch (got.kind) {
+    case signal_kind::item: observed = yes_no(got.item == 1); break;
+    case signal_kind::error: observed = "error"; break;
+    case signal_kind::type_error: observed = "type-error"; break;
+    default: observed = got.str();
+  }
+  if (observed != expected) return mismatch(expected, observed == "error" ? got.str() : observed);
+  return std::nullopt;
+}
+
+std::optional<verdict> case_run::do_getitem(const step& s) {
+  const auto index = static_cast<std::size_t>(s.operand);
+  std::string expected;
+  if (case_.raises_at && *case_.raises_at == index && index < model_.sequence().size()) expected = "error";
+  else if (index < model_.sequence().size()) {
+    if (!model_.sequence().ordered()) return case_error("indexing needs an ordered subject");
+    expected = "item " + std::to_string(model_.sequence().at(index));
+  } else {
+    expected = "index-error";
+  }
+  if (s.yields && expected != "item " + std::to_string(s.yields->front()))
+    return case_error("the case expects item " + std::to_string(s.yields->front()) + ", the model predicts " + expected);
+  if (s.expect.what != expectation::kind::model && expected.rfind(s.expect.str(), 0) != 0)
+    return case_error("the case expects " + s.expect.str() + ", the model predicts " + expected);
+  const signal got = object_->getitem(index);
+  const std::string observed = got.kind == signal_kind::error ? "error" : got.str();
+  if (observed != expected) return mismatch(expected, got.str());
+  return std::nullopt;
+}
+
+std::optional<verdict> case_run::do_count(const step& s) {
+  const std::size_t n = model_.sequence().size();
+  if (s.expect.what == expectation::kind::count && s.expect.number != n)
+    return case_error("the case expects " + std::to_string(s.expect.number) + ", the model predicts " +
+                      std::to_string(n));
+  const signal got = s.act == action::size ? object_->size() : object_->distance();
+  if (got.kind != signal_kind::item || got.item != static_cast<value>(n))
+    return mismatch(std::to_string(n), got.kind == signal_kind::item ? std::to_string(got.item) : got.str());
+  return std::nullopt;
+}
+
+std::optional<verdict> case_run::do_equal(const step& s) {
+  bound_iterator& a = names_.at(s.target);
+  bound_iterator& b = names_.at(s.other);
+  const bool predicted = a.where->position == b.where->position;
+  if (s.expect.what == expectation::kind::boolean && s.expect.flag != predicted)
+    return case_error("the case expects " + s.expect.str() + ", the model predicts " + yes_no(predicted));
+  auto got = a.handle->compare(*b.handle);
+  if (!got) return verdict{outcome::error, {}, {}, "the adapter cannot compare these iterators"};
+  const std::string pair = s.target + " == " + s.other;
+  if (got->a_eq_b != got->b_eq_a || got->a_ne_b == got->a_eq_b)
+    return mismatch("== symmetric and != its negation",
+                    s.target + " == " + s.other + " is " + yes_no(got->a_eq_b) + ", " + s.other + " == " + s.target +
+                        " is " + yes_no(got->b_eq_a) + ", " + s.target + " != " + s.other + " is " +
+                        yes_no(got->a_ne_b));
+  if (got->a_eq_b != predicted) return mismatch(pair + " is " + yes_no(predicted), pair + " is " + yes_no(got->a_eq_b));
+  return std::nullopt;
+}
+
+std::optional<verdict> case_run::check_probe(const probe_check& p) const {
+  auto exact = [](const char* what, std::size_t want, std::size_t got) -> std::optional<verdict> {
+    if (want == got) return std::nullopt;
+    return verdict{outcome::fail, std::string(what) + " " + std::to_string(want), std::string(what) + " " + std::to_string(got),
+                   "probe"};
+  };
+  auto flag = [](const char* what, bool want, bool got) -> std::optional<verdict> {
+    if (want == got) return std::nullopt;
+    return verdict{outcome::fail, std::string(what) + " " + yes_no(want), std::string(what) + " " + yes_no(got), "probe"};
+  };
+  if (p.started)
+    if (auto v = flag("started", *p.started, events_.started())) return v;
+  if (p.finished)
+    if (auto v = flag("finished", *p.finished, events_.finished())) return v;
+  if (p.produced) {
+    // [gen.pause-at-yield]: at least what was asked for, at most that plus the declared look-ahead.
+    const std::size_t low = *p.produced;
+    const std::size_t high = low + subject_.traits.lookahead;
+    if (events_.produced() < low || events_.produced() > high)
+      return verdict{outcome::fail,
+                     "produced " + std::to_string(low) + (high > low ? " to " + std::to_string(high) : ""),
+                     "produced " + std::to_string(events_.produced()), "probe"};
+  }
+  if (p.calls)
+    if (auto v = exact("calls", *p.calls, events_.calls())) return v;
+  if (p.iters)
+    if (auto v = exact("iters", *p.iters, events_.iters())) return v;
+  if (p.contains)
+    if (auto v = exact("contains calls", *p.contains, events_.contains_calls())) return v;
+  if (p.index) {
+    std::vector<value> want(p.index->begin(), p.index->end());
+    std::vector<value> got(events_.indices().begin(), events_.indices().end());
+    if (want != got) return verdict{outcome::fail, "indices " + show(want), "indices " + show(got), "probe"};
+  }
+  if (p.path) {
+    const auto got = events_.path();
+    if (!got || *got != *p.path)
+      return verdict{outcome::fail, "path " + std::string(name_of(*p.path)),
+                     got ? "path " + std::string(name_of(*got)) : "no membership test", "probe"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace iterconf::detail

@@ -1,0 +1,52 @@
+// `iterconf list subjects|cases|rules`.
+#include <fnmatch.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "iterconf/registry.hpp"
+#include "load_inputs.hpp"
+
+namespace iterconf::cli {
+namespace {
+
+bool selected(const std::vector<std::string>& patterns, const std::string& name) {
+  if (patterns.empty()) return true;
+  for (const auto& p : patterns)
+    if (fnmatch(p.c_str(), name.c_str(), 0) == 0) return true;
+  return false;
+}
+
+std::string joined(const std::vector<std::string>& words, const char* separator) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
+  return out;
+}
+
+}  // namespace
+
+int list(const list_options& options) {
+  if (options.what == "subjects") {
+    for (const auto& s : subject_registry::global().entries()) {
+      if (!selected(options.select.subjects, s.name)) continue;
+      std::cout << s.name << "  [" << s.family << "] " << s.traits.description << "\n    order "
+                << name_of(s.traits.sequence) << "; " << joined(s.capabilities.names(), " ") << '\n';
+    }
+    return exit_ok;
+  }
+  auto loaded = load_inputs(options.from);
+  if (!loaded) return exit_input_error;
+  if (options.what == "rules") {
+    for (const auto& r : loaded->rules.rules())
+      if (selected(options.select.rules, r.id))
+        std::cout << r.id << "  " << name_of(r.strength) << "  " << r.title << '\n';
+    return exit_ok;
+  }
+  for (const auto& c : loaded->cases)
+    if (selected(options.select.cases, c.id))
+      std::cout << c.id << "  [" << joined(c.rules, ", ") << "]  " << c.where.file << ':' << c.where.line << "\n    "
+                << c.summary << '\n';
+  return exit_ok;
+}
+
+}  // namespace iterconf::cli

@@ -1,0 +1,90 @@
+// The iterconf command line: parsing with CLI11, then one of the commands.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "commands.hpp"
+
+namespace iterconf::cli {
+
+std::string tool_version() { return ITERCONF_VERSION; }
+
+std::string toolchain() {
+#if defined(__clang__)
+  std::string compiler = "clang " __clang_version__;
+#elif defined(__GNUC__)
+  std::string compiler = "g++ " __VERSION__;
+#else
+  std::string compiler = "unknown compiler";
+#endif
+#if defined(_LIBCPP_VERSION)
+  return compiler + ", libc++ " + std::to_string(_LIBCPP_VERSION);
+#elif defined(__GLIBCXX__)
+  return compiler + ", libstdc++ " + std::to_string(__GLIBCXX__);
+#else
+  return compiler;
+#endif
+}
+
+namespace {
+
+void add_inputs(CLI::App& command, inputs& from) {
+  command.add_option("--cases", from.cases_dir, "case file or directory of *.yaml case files")
+      ->capture_default_str();
+  command.add_option("--spec", from.spec_dir, "spec directory holding rules.yaml and the area pages")
+      ->capture_default_str();
+}
+
+void add_selectors(CLI::App& command, selectors& select) {
+  command.add_option("--subject", select.subjects, "run only subjects matching this glob (repeatable)");
+  command.add_option("--case", select.cases, "run only cases whose id matches this glob (repeatable)");
+  command.add_option("--rule", select.rules, "run only cases citing a rule matching this glob (repeatable)");
+}
+
+}  // namespace
+}  // namespace iterconf::cli
+
+int main(int argc, char** argv) {
+  using namespace iterconf::cli;
+  CLI::App app{"iterconf: conformance checks for the iteration protocol (iter, next, for, in, generators) in C++"};
+  app.set_version_flag("--version", tool_version());
+  app.require_subcommand(1);
+
+  const inputs defaults{ITERCONF_CASES_DIR, ITERCONF_SPEC_DIR};
+
+  run_options run_opts{defaults, {}, {}, {}, false};
+  auto* run_cmd = app.add_subcommand("run", "run the cases over the subjects and gate on the results");
+  add_inputs(*run_cmd, run_opts.from);
+  add_selectors(*run_cmd, run_opts.select);
+  run_cmd->add_option("--report", run_opts.reports, "write a report: FORMAT:FILE with FORMAT junit, json or console (repeatable)");
+  run_cmd->add_option("--seed", run_opts.seed, "run the cases in an order shuffled by this seed");
+  run_cmd->add_flag("--quiet,-q", run_opts.quiet, "print nothing; only the exit code and the reports tell");
+
+  inputs check_opts = defaults;
+  auto* check_cmd = app.add_subcommand("check", "check the spec: rules, their pages and the cases agree");
+  add_inputs(*check_cmd, check_opts);
+
+  list_options list_opts{defaults, {}, {}};
+  auto* list_cmd = app.add_subcommand("list", "list subjects, cases or rules");
+  list_cmd->add_option("what", list_opts.what, "subjects, cases or rules")
+      ->required()
+      ->check(CLI::IsMember({"subjects", "cases", "rules"}));
+  add_inputs(*list_cmd, list_opts.from);
+  add_selectors(*list_cmd, list_opts.select);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "<command line>: error: " << e.what() << "\nRun with --help for usage.\n";
+    return exit_input_error;
+  }
+  if (*run_cmd) return run(run_opts);
+  if (*check_cmd) return check(check_opts);
+  return list(list_opts);
+}

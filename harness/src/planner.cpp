@@ -1,0 +1,153 @@
+// The planner: which case runs on which subject, and why the others do not.
+#include <fnmatch.h>
+
+#include "iterconf/plan.hpp"
+
+namespace iterconf {
+
+namespace {
+
+bool matches(const std::string& pattern, const std::string& text) {
+  return fnmatch(pattern.c_str(), text.c_str(), 0) == 0;
+}
+
+bool any_matches(const std::vector<std::string>& patterns, const std::string& text) {
+  if (patterns.empty()) return true;
+  for (const auto& p : patterns)
+    if (matches(p, text)) return true;
+  return false;
+}
+
+bool case_selected(const selectors& select, const conformance_case& c) {
+  if (!any_matches(select.cases, c.id)) return false;
+  if (select.rules.empty()) return true;
+  for (const auto& r : c.rules)
+    if (any_matches(select.rules, r)) return true;
+  return false;
+}
+
+// A selector that selects nothing is a typo far more often than an intent.
+void require_each_matches(const std::vector<std::string>& patterns, const std::vector<std::string>& names,
+                          const char* what) {
+  std::vector<diagnostic> problems;
+  for (const auto& p : patterns) {
+    bool hit = false;
+    for (const auto& n : names) hit = hit || matches(p, n);
+    if (!hit) {
+      std::string hint = closest_match(p, names);
+      problems.push_back({{"<command line>", 0, 0}, std::string("--") + what + " '" + p + "' matches no " + what +
+                                                         (hint.empty() ? "" : " (did you mean '" + hint + "'?)")});
+    }
+  }
+  if (!problems.empty()) throw input_error(problems);
+}
+
+}  // namespace
+
+capability_set implied_requirements(const conformance_case& c) {
+  capability_set need;
+  bool needs_finite = false;
+  for (const auto& s : c.steps) {
+    switch (s.act) {
+      case action::copy:
+      case action::equal: need.add(capability::forward); break;
+      case action::getitem: need.add(capability::getitem); break;
+      case action::size:
+        need.add(capability::sized);
+        needs_finite = true;
+        break;
+      case action::distance:
+        need.add(capability::range);
+        need.add(capability::forward);
+        needs_finite = true;
+        break;
+      case action::drain:
+      case action::loop: needs_finite = true; break;
+      case action::contains:
+        needs_finite = true;
+        if (s.target != subject_name) need.add(capability::ordered);
+        break;
+      case action::iter:
+        if (s.expect.what != expectation::kind::type_error) need.add(capability::iterable);
+        break;
+      default: break;
+    }
+    if (s.yields) need.add(capability::as_given);
+    if (s.probe) {
+      const probe_check& p = *s.probe;
+      if (p.started || p.finished || p.produced || p.iters) need.add(capability::probed);
+      if (p.iters) need.add(capability::range);
+      if (p.calls) need.add(capability::callable);
+      if (p.contains) need.add(capability::contains);
+      if (p.index) need.add(capability::getitem);
+    }
+  }
+  if (needs_finite && !c.required.has(capability::infinite)) need.add(capability::finite);
+  if (c.raises_at) need.add(capability::raises);
+  return need;
+}
+
+namespace {
+
+// A step that expects a type error only makes sense where the type really lacks the protocol.
+capability_set implied_forbids(const conformance_case& c) {
+  capability_set out = c.forbids;
+  for (const auto& s : c.steps) {
+    if (s.expect.what != expectation::kind::type_error) continue;
+    out.add(capability::iterable);
+    if (s.act == action::contains) {
+      out.add(capability::contains);
+      out.add(capability::getitem);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> why_unsupported(const subject_entry& s, const conformance_case& c) {
+  capability_set need = c.required;
+  need.merge(implied_requirements(c));
+  const capability_set forbids = implied_forbids(c);
+  for (std::size_t i = 0; i < static_cast<std::size_t>(capability::count_); ++i) {
+    auto cap = static_cast<capability>(i);
+    if (need.has(cap) && !s.capabilities.has(cap)) return "lacks capability '" + std::string(name_of(cap)) + "'";
+    if (forbids.has(cap) && s.capabilities.has(cap))
+      return "has capability '" + std::string(name_of(cap)) + "', which the case forbids";
+  }
+  if (s.traits.domain) {
+    if (auto reason = s.traits.domain(c.given)) return "given values outside the subject's domain: " + *reason;
+    // A looked-up value is checked alone: only whether the subject can represent it matters.
+    for (const auto& st : c.steps) {
+      if (st.act != action::contains) continue;
+      const value looked_up[] = {st.operand};
+      if (auto reason = s.traits.domain(looked_up)) return "looked-up value outside the subject's domain: " + *reason;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<plan_item> make_plan(const subject_registry& subjects, const std::vector<conformance_case>& cases,
+                                 const selectors& select) {
+  std::vector<std::string> subject_names, case_ids, rule_ids;
+  for (const auto& s : subjects.entries()) subject_names.push_back(s.name);
+  for (const auto& c : cases) {
+    case_ids.push_back(c.id);
+    rule_ids.insert(rule_ids.end(), c.rules.begin(), c.rules.end());
+  }
+  require_each_matches(select.subjects, subject_names, "subject");
+  require_each_matches(select.cases, case_ids, "case");
+  require_each_matches(select.rules, rule_ids, "rule");
+
+  std::vector<plan_item> plan;
+  for (const auto& s : subjects.entries()) {
+    if (!any_matches(select.subjects, s.name)) continue;
+    for (const auto& c : cases) {
+      if (!case_selected(select, c)) continue;
+      plan.push_back({&s, &c, why_unsupported(s, c)});
+    }
+  }
+  return plan;
+}
+
+}  // namespace iterconf

@@ -1,0 +1,107 @@
+// Loading spec/rules.yaml.
+#include <regex>
+
+#include "iterconf/loader.hpp"
+#include "yaml_reader.hpp"
+
+namespace iterconf {
+
+namespace {
+
+const std::vector<std::string> rule_keys = {"id", "level", "area", "title", "sources", "cpp", "applies"};
+
+// Stable names, as the C++ standard's: lower-case words joined by dots and dashes.
+const std::regex id_pattern(R"([a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+)");
+
+std::optional<level> level_named(const std::string& s) {
+  if (s == "MUST") return level::must;
+  if (s == "SHOULD") return level::should;
+  if (s == "MAY") return level::may;
+  return std::nullopt;
+}
+
+std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
+  auto fields = in.mapping(node, "a rule", rule_keys);
+  if (!fields) return std::nullopt;
+  for (const char* required : {"id", "level", "area", "title", "sources", "cpp"}) {
+    if (!fields->has(required)) {
+      in.error(node, std::string("rule is missing '") + required + "'");
+      return std::nullopt;
+    }
+  }
+  rule r;
+  r.where = in.at(node);
+  bool ok = true;
+  if (auto id = in.string((*fields)["id"], "id")) {
+    if (!std::regex_match(*id, id_pattern)) {
+      in.error((*fields)["id"], "rule id '" + *id + "' is not a dotted lower-case name");
+      ok = false;
+    }
+    r.id = *id;
+  } else {
+    ok = false;
+  }
+  if (auto l = in.string((*fields)["level"], "level")) {
+    if (auto parsed = level_named(*l)) r.strength = *parsed;
+    else {
+      in.error((*fields)["level"], "level must be MUST, SHOULD or MAY, not '" + *l + "'");
+      ok = false;
+    }
+  } else {
+    ok = false;
+  }
+  auto area = in.string((*fields)["area"], "area");
+  auto title = in.string((*fields)["title"], "title");
+  auto sources = in.string_list((*fields)["sources"], "sources");
+  auto cpp = in.string((*fields)["cpp"], "cpp");
+  if (!area || !title || !sources || !cpp) return std::nullopt;
+  r.area = *area;
+  r.title = *title;
+  r.sources = *sources;
+  r.cpp = *cpp;
+  if (fields->has("applies")) {
+    if (auto caps = in.string_list((*fields)["applies"], "applies")) {
+      std::size_t i = 0;
+      for (const auto& name : *caps) {
+        if (auto c = capability_named(name)) r.applies.add(*c);
+        else {
+          std::string hint = closest_match(name, capability_names());
+          in.error((*fields)["applies"][i], "unknown capability '" + name + "'" +
+                                                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+          ok = false;
+        }
+        ++i;
+      }
+    } else {
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return r;
+}
+
+}  // namespace
+
+rules_load load_rules(const std::filesystem::path& file) {
+  rules_load out;
+  detail::yaml_reader in(file.string(), out.problems);
+  auto root = in.parse(file);
+  if (!root) return out;
+  if (!root->IsSequence()) {
+    in.error(*root, "the rules registry must be a list of rules, not " + detail::describe(*root));
+    return out;
+  }
+  for (const auto& node : *root) {
+    auto r = read_rule(in, node);
+    if (!r) continue;
+    if (const rule* first = out.book.find(r->id)) {
+      in.error(node, "duplicate rule id '" + r->id + "' (first at line " +
+                         std::to_string(first->where.line) + ")");
+      continue;
+    }
+    out.book.add(std::move(*r));
+  }
+  return out;
+}
+
+}  // namespace iterconf

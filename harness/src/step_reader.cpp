@@ -1,0 +1,357 @@
+// Reading one step of a case.
+#include "step_reader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+namespace iterconf::detail {
+
+namespace {
+
+struct action_form {
+  action act;
+  std::vector<std::string> modifiers;
+  std::vector<std::string> expects;  // allowed `expect` words; "<integer>" for counts
+};
+
+const std::map<std::string, action_form>& forms() {
+  static const std::map<std::string, action_form> table = {
+      {"iter", {action::iter, {"of", "expect", "probe"}, {"iterator", "type-error"}}},
+      {"next", {action::next, {"expect", "yields", "probe"}, {"item", "end", "error"}}},
+      {"take", {action::take, {"count", "yields", "probe"}, {}}},
+      {"drain", {action::drain, {"yields", "expect", "probe"}, {"end", "error"}}},
+      {"loop", {action::loop, {"consumer", "yields", "expect", "probe"}, {"error", "type-error"}}},
+      {"contains", {action::contains, {"on", "expect", "probe"}, {"true", "false", "error", "type-error"}}},
+      {"getitem", {action::getitem, {"expect", "yields", "probe"}, {"item", "index-error", "error"}}},
+      {"size", {action::size, {"expect", "probe"}, {"<integer>"}}},
+      {"distance", {action::distance, {"expect", "probe"}, {"<integer>"}}},
+      {"copy", {action::copy, {"of", "probe"}, {}}},
+      {"equal", {action::equal, {"expect", "probe"}, {"true", "false"}}},
+      {"probe", {action::probe, {}, {}}},
+  };
+  return table;
+}
+
+std::vector<std::string> action_names() {
+  std::vector<std::string> out;
+  for (const auto& [name, form] : forms()) out.push_back(name);
+  return out;
+}
+
+const std::regex name_pattern("[a-z][a-z0-9_]*");
+
+std::optional<expectation> expectation_named(const std::string& word) {
+  using k = expectation::kind;
+  static const std::map<std::string, expectation> words = {
+      {"item", {k::item}},         {"end", {k::end}},
+      {"error", {k::error}},       {"type-error", {k::type_error}},
+      {"index-error", {k::index_error}}, {"iterator", {k::iterator}},
+      {"true", {k::boolean, true}}, {"false", {k::boolean, false}}};
+  auto it = words.find(word);
+  if (it == words.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+  return out;
+}
+
+}  // namespace
+
+std::optional<step> step_reader::read(const YAML::Node& node) {
+  if (!node.IsMap()) {
+    in_.error(node, "a step must be a mapping such as '{next: it}', not " + describe(node));
+    return std::nullopt;
+  }
+  // Find the one action key first, so the modifiers can be checked against its form.
+  // `probe` is an action on its own and a modifier beside any other action.
+  std::vector<std::pair<std::string, YAML::Node>> actions;
+  std::optional<YAML::Node> probe_key;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!it->first.IsScalar() || forms().count(it->first.Scalar()) == 0) continue;
+    if (it->first.Scalar() == "probe") probe_key = it->first;
+    else actions.emplace_back(it->first.Scalar(), it->first);
+  }
+  if (actions.empty() && probe_key) actions.emplace_back("probe", *probe_key);
+  if (actions.empty()) {
+    std::string first = node.begin() != node.end() && node.begin()->first.IsScalar()
+                            ? node.begin()->first.Scalar()
+                            : std::string();
+    std::string hint = closest_match(first, action_names());
+    in_.error(node.begin() != node.end() ? node.begin()->first : node,
+              "unknown step '" + first + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    return std::nullopt;
+  }
+  if (actions.size() > 1) {
+    in_.error(actions[1].second, "a step has exactly one action; this one has '" + actions[0].first +
+                                     "' and '" + actions[1].first + "'");
+    return std::nullopt;
+  }
+  const action_form& form = forms().at(actions[0].first);
+  std::vector<std::string> known = form.modifiers;
+  known.push_back(actions[0].first);
+  auto fields = in_.mapping(node, "a '" + actions[0].first + "' step", known);
+  if (!fields) return std::nullopt;
+
+  step s;
+  s.act = form.act;
+  s.where = in_.at(node);
+  bool ok = true;
+  // `of`, `on` and `consumer` shape what the operand means, so read them first.
+  if (fields->has("of")) {
+    auto of = in_.string((*fields)["of"], "of");
+    if (of && require_bound((*fields)["of"], *of, false)) s.of = *of;
+    else ok = false;
+  }
+  if (fields->has("on")) {
+    auto on = in_.string((*fields)["on"], "on");
+    if (on && require_bound((*fields)["on"], *on, true)) s.target = *on;
+    else ok = false;
+  }
+  if (fields->has("consumer")) {
+    auto c = in_.string((*fields)["consumer"], "consumer");
+    static const std::map<std::string, loop_consumer> consumers = {
+        {"for", loop_consumer::for_loop}, {"collect", loop_consumer::collect},
+        {"pair", loop_consumer::pair}, {"in", loop_consumer::membership}};
+    if (c && consumers.count(*c) != 0) s.consumer = consumers.at(*c);
+    else {
+      if (c) in_.error((*fields)["consumer"], "consumer must be one of for, collect, pair, in; not '" + *c + "'");
+      ok = false;
+    }
+  }
+  if (fields->has("count")) {
+    auto n = in_.integer((*fields)["count"], "count");
+    if (n && *n >= 1) s.count = static_cast<std::size_t>(*n);
+    else {
+      if (n) in_.error((*fields)["count"], "count must be at least 1");
+      ok = false;
+    }
+  } else if (s.act == action::take) {
+    in_.error(node, "a 'take' step needs 'count'");
+    ok = false;
+  }
+  if (s.act == action::copy && !fields->has("of")) {
+    in_.error(node, "a 'copy' step needs 'of': the iterator to copy");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  if (!read_operand(s, (*fields)[actions[0].first])) return std::nullopt;
+  if (s.consumer == loop_consumer::membership && s.target != subject_name) {
+    in_.error((*fields)["consumer"], "consumer 'in' builds a fresh subject for each item, so it runs on 'subject' only");
+    return std::nullopt;
+  }
+  if (fields->has("expect")) {
+    const YAML::Node& e = (*fields)["expect"];
+    if (form.expects.empty()) {
+      in_.error(e, "a '" + actions[0].first + "' step takes no 'expect'");
+      return std::nullopt;
+    }
+    if (!read_expect(s, e)) return std::nullopt;
+    const std::string word = s.expect.what == expectation::kind::count ? "<integer>" : s.expect.str();
+    if (std::find(form.expects.begin(), form.expects.end(), word) == form.expects.end()) {
+      in_.error(e, "a '" + actions[0].first + "' step can expect " + join(form.expects) + "; not '" +
+                       e.Scalar() + "'");
+      return std::nullopt;
+    }
+  }
+  if (fields->has("yields") && !read_yields(s, (*fields)["yields"])) return std::nullopt;
+  if (fields->has("probe")) {
+    s.probe = read_probe((*fields)["probe"]);
+    if (!s.probe) return std::nullopt;
+  }
+  // A failed iter() binds nothing: later steps cannot use what does not exist.
+  if ((s.act == action::iter && s.expect.what != expectation::kind::type_error) || s.act == action::copy) {
+    bound_.insert(s.target);
+  }
+  return s;
+}
+
+bool step_reader::read_operand(step& s, const YAML::Node& operand) {
+  switch (s.act) {
+    case action::iter:
+    case action::copy: {
+      auto name = in_.string(operand, std::string(name_of(s.act)) + "'s name");
+      if (!name) return false;
+      if (!std::regex_match(*name, name_pattern) || *name == subject_name) {
+        in_.error(operand, "'" + *name + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
+        return false;
+      }
+      s.target = *name;
+      return true;
+    }
+    case action::next:
+    case action::take:
+    case action::drain: {
+      auto name = in_.string(operand, std::string(name_of(s.act)) + "'s iterator");
+      if (!name || !require_bound(operand, *name, false)) return false;
+      s.target = *name;
+      return true;
+    }
+    case action::loop: {
+      auto name = in_.string(operand, "loop's iterable");
+      if (!name || !require_bound(operand, *name, true)) return false;
+      s.target = *name;
+      return true;
+    }
+    case action::size:
+    case action::distance: {
+      auto name = in_.string(operand, std::string(name_of(s.act)) + "'s operand");
+      if (!name) return false;
+      if (*name != subject_name) {
+        in_.error(operand, std::string(name_of(s.act)) + " applies to 'subject' only, not '" + *name + "'");
+        return false;
+      }
+      s.target = *name;
+      return true;
+    }
+    case action::contains: {
+      auto v = in_.integer(operand, "the value to look for");
+      if (!v) return false;
+      s.operand = *v;
+      if (s.target.empty()) s.target = std::string(subject_name);
+      return true;
+    }
+    case action::getitem: {
+      auto v = in_.integer(operand, "the index");
+      if (!v) return false;
+      if (*v < 0) {
+        in_.error(operand, "the index must be 0 or more");
+        return false;
+      }
+      s.operand = *v;
+      s.target = std::string(subject_name);
+      return true;
+    }
+    case action::equal: {
+      auto names = in_.string_list(operand, "equal's iterators");
+      if (!names) return false;
+      if (names->size() != 2) {
+        in_.error(operand, "equal compares exactly two iterators, not " + std::to_string(names->size()));
+        return false;
+      }
+      if (!require_bound(operand[0], (*names)[0], false) || !require_bound(operand[1], (*names)[1], false))
+        return false;
+      s.target = (*names)[0];
+      s.other = (*names)[1];
+      return true;
+    }
+    case action::probe: {
+      s.probe = read_probe(operand);
+      return s.probe.has_value();
+    }
+  }
+  return false;
+}
+
+bool step_reader::read_expect(step& s, const YAML::Node& node) {
+  if (!node.IsScalar()) {
+    in_.error(node, "expect must be a word or an integer, not " + describe(node));
+    return false;
+  }
+  if (s.act == action::size || s.act == action::distance) {
+    auto n = in_.integer(node, "the expected count");
+    if (!n) return false;
+    if (*n < 0) {
+      in_.error(node, "the expected count must be 0 or more");
+      return false;
+    }
+    s.expect = {expectation::kind::count, false, static_cast<std::size_t>(*n)};
+    return true;
+  }
+  auto e = expectation_named(node.Scalar());
+  if (!e) {
+    in_.error(node, "unknown expectation '" + node.Scalar() + "'");
+    return false;
+  }
+  s.expect = *e;
+  return true;
+}
+
+bool step_reader::read_yields(step& s, const YAML::Node& node) {
+  if (s.act == action::next || s.act == action::getitem) {
+    auto v = in_.integer(node, "yields");
+    if (!v) return false;
+    s.yields = std::vector<value>{*v};
+    return true;
+  }
+  auto values = in_.integer_list(node, "yields");
+  if (!values) return false;
+  if (s.act == action::take && values->size() != s.count) {
+    in_.error(node, "yields lists " + std::to_string(values->size()) + " values but count is " +
+                        std::to_string(s.count));
+    return false;
+  }
+  s.yields = std::vector<value>(values->begin(), values->end());
+  return true;
+}
+
+std::optional<probe_check> step_reader::read_probe(const YAML::Node& node) {
+  auto fields = in_.mapping(node, "a probe",
+                            {"started", "finished", "produced", "calls", "iters", "contains", "index", "path"});
+  if (!fields) return std::nullopt;
+  probe_check p;
+  bool ok = true;
+  auto flag = [&](const char* key, std::optional<bool>& out) {
+    if (!fields->has(key)) return;
+    if (auto b = in_.boolean((*fields)[key], key)) out = *b;
+    else ok = false;
+  };
+  auto count = [&](const char* key, std::optional<std::size_t>& out) {
+    if (!fields->has(key)) return;
+    auto n = in_.integer((*fields)[key], key);
+    if (n && *n >= 0) out = static_cast<std::size_t>(*n);
+    else {
+      if (n) in_.error((*fields)[key], std::string(key) + " must be 0 or more");
+      ok = false;
+    }
+  };
+  flag("started", p.started);
+  flag("finished", p.finished);
+  count("produced", p.produced);
+  count("calls", p.calls);
+  count("iters", p.iters);
+  count("contains", p.contains);
+  if (fields->has("index")) {
+    if (auto list = in_.integer_list((*fields)["index"], "index")) {
+      std::vector<std::size_t> indices;
+      for (auto v : *list) {
+        if (v < 0) {
+          in_.error((*fields)["index"], "indices must be 0 or more");
+          ok = false;
+        }
+        indices.push_back(static_cast<std::size_t>(v));
+      }
+      p.index = indices;
+    } else {
+      ok = false;
+    }
+  }
+  if (fields->has("path")) {
+    static const std::map<std::string, membership_path> paths = {
+        {"contains", membership_path::contains}, {"iterate", membership_path::iterate},
+        {"index", membership_path::index}, {"type-error", membership_path::type_error}};
+    auto word = in_.string((*fields)["path"], "path");
+    if (word && paths.count(*word) != 0) p.path = paths.at(*word);
+    else {
+      if (word) in_.error((*fields)["path"], "path must be contains, iterate, index or type-error; not '" + *word + "'");
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return p;
+}
+
+bool step_reader::require_bound(const YAML::Node& node, const std::string& name, bool subject_allowed) {
+  if (subject_allowed && name == subject_name) return true;
+  if (bound_.count(name) != 0) return true;
+  std::vector<std::string> names(bound_.begin(), bound_.end());
+  std::string hint = closest_match(name, names);
+  in_.error(node, "'" + name + "' is not an iterator bound by an earlier step" +
+                      (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+  return false;
+}
+
+}  // namespace iterconf::detail

@@ -1,0 +1,31 @@
+// Reading one step of a case (spec/case-format.md, "Steps").
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "iterconf/case.hpp"
+#include "yaml_reader.hpp"
+
+namespace iterconf::detail {
+
+/// Reads steps in order, tracking which iterator names earlier steps bound.
+class step_reader {
+ public:
+  explicit step_reader(yaml_reader& in) : in_(in) {}
+
+  std::optional<step> read(const YAML::Node& node);
+
+ private:
+  bool read_operand(step& s, const YAML::Node& operand);
+  bool read_expect(step& s, const YAML::Node& node);
+  bool read_yields(step& s, const YAML::Node& node);
+  std::optional<probe_check> read_probe(const YAML::Node& node);
+  bool require_bound(const YAML::Node& node, const std::string& name, bool subject_allowed);
+
+  yaml_reader& in_;
+  std::set<std::string> bound_;
+};
+
+}  // namespace iterconf::detail
