@@ -14,21 +14,21 @@ namespace iterconf {
 
 /// One case on one subject.
 struct case_result {
-  std::string subject;
-  std::string family;
-  std::string case_id;
-  std::string area;
-  std::vector<std::string> rules;
+  std::string subject = {};
+  std::string family = {};
+  std::string case_id = {};
+  std::string area = {};
+  std::vector<std::string> rules = {};
   outcome result = outcome::pass;
   /// For FAIL, ERROR, CRASH and TIMEOUT: the step it happened at (1-based), as spelled in the case.
-  std::optional<std::size_t> step_number;
-  std::string step;
-  std::string expected;
-  std::string observed;
+  std::optional<std::size_t> step_number = {};
+  std::string step = {};
+  std::string expected = {};
+  std::string observed = {};
   /// For UNSUPPORTED, the missing capability; otherwise any further explanation.
-  std::string message;
-  location case_location;
-  location step_location;
+  std::string message = {};
+  location case_location = {};
+  location step_location = {};
   double seconds = 0;
 };
 

@@ -1,0 +1,114 @@
+// The iterconf command line as a user runs it: exit codes, messages and the reports it writes.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <sys/wait.h>
+
+#include "support/temp_dir.hpp"
+
+namespace {
+
+struct outcome_of_command {
+  int status;
+  std::string output;  // stdout and stderr together
+};
+
+outcome_of_command iterconf(const std::string& arguments) {
+  const std::string command = std::string(ITERCONF_CLI) + " " + arguments + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string output;
+  std::array<char, 4096> chunk{};
+  while (std::size_t n = std::fread(chunk.data(), 1, chunk.size(), pipe)) output.append(chunk.data(), n);
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+TEST(cli, run_passes_the_builtin_subjects_and_writes_both_reports) {
+  iterconf::testing::temp_dir dir;
+  const auto junit = dir.path() / "out" / "iterconf.junit.xml";
+  const auto json = dir.path() / "out" / "iterconf.json";
+  const auto r = iterconf("run --report junit:" + junit.string() + " --report json:" + json.string());
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("iterconf: conformance gate passed"), std::string::npos) << r.output;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_file(junit.c_str()));
+  const auto report = nlohmann::json::parse(std::ifstream(json));
+  EXPECT_EQ(doc.child("testsuites").attribute("tests").as_uint(), report["results"].size());
+  EXPECT_EQ(report["totals"]["FAIL"], 0);
+}
+
+TEST(cli, selectors_narrow_the_run) {
+  const auto r = iterconf("run --subject 'std::vector<int>' --rule 'exhaust.*'");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("iterconf: 1 subjects,"), std::string::npos) << r.output;
+}
+
+TEST(cli, a_selector_matching_nothing_exits_2_with_a_message) {
+  const auto r = iterconf("run --subject 'nothing*'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.output, "<command line>: error: --subject 'nothing*' matches no subject\n");
+}
+
+TEST(cli, a_malformed_case_file_exits_2_naming_its_place_and_writes_no_report) {
+  iterconf::testing::temp_dir dir;
+  const auto cases = dir.write("bad.yaml", "- id: a.b\n  rule: exhaust.sticky\n  summary: s\n  steps:\n    - nxt: it\n");
+  const auto report = dir.path() / "report.json";
+  const auto r = iterconf("run --cases " + cases.string() + " --report json:" + report.string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find(cases.string() + ":5:7: error: unknown step 'nxt' (did you mean 'next'?)"), std::string::npos)
+      << r.output;
+  EXPECT_FALSE(std::filesystem::exists(report));
+}
+
+TEST(cli, an_unknown_report_format_exits_2) {
+  const auto r = iterconf("run --report xml:out.xml");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("--report 'xml:out.xml' is not FORMAT:FILE"), std::string::npos) << r.output;
+}
+
+TEST(cli, an_unreadable_path_exits_2) {
+  const auto r = iterconf("check --cases /nonexistent/cases");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("/nonexistent/cases: error: no such file or directory"), std::string::npos) << r.output;
+}
+
+TEST(cli, a_failing_case_exits_1) {
+  iterconf::testing::temp_dir dir;
+  // The index-only seed class answers at(); a case claiming a 4th item for 3 values is wrong, but
+  // the case is consistent with the model only if the subject misbehaves: use a real subject bug
+  // instead, by expecting the forward-only capability of a container that has it, then breaking
+  // nothing: so a failing run needs a failing subject; the executor tests cover that. Here: ERROR.
+  const auto cases = dir.write("wrong.yaml",
+                               "- id: x.wrong\n  rule: next.end-signal\n  summary: s\n  given: [1]\n  steps:\n"
+                               "    - iter: it\n    - next: it\n      expect: end\n");
+  const auto r = iterconf("run --cases " + cases.string() + " --subject 'std::vector<int>'");
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("ERROR   std::vector<int>  x.wrong"), std::string::npos) << r.output;
+}
+
+TEST(cli, check_reports_the_spec_and_passes) {
+  const auto r = iterconf("check");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find(": OK"), std::string::npos) << r.output;
+}
+
+TEST(cli, list_names_subjects_cases_and_rules) {
+  EXPECT_NE(iterconf("list subjects").output.find("seed::generator"), std::string::npos);
+  EXPECT_NE(iterconf("list rules").output.find("exhaust.sticky  MUST"), std::string::npos);
+  EXPECT_NE(iterconf("list cases --case 'exhaust.*'").output.find("exhaust."), std::string::npos);
+  EXPECT_EQ(iterconf("list things").status, 2);
+}
+
+TEST(cli, every_command_has_help) {
+  for (const char* command : {"", "run", "check", "list"}) {
+    const auto r = iterconf(std::string(command) + " --help");
+    EXPECT_EQ(r.status, 0) << command;
+    EXPECT_NE(r.output.find("Usage"), std::string::npos) << command;
+  }
+}
+
+}  // namespace
