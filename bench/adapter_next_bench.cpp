@@ -28,6 +28,20 @@ void raw_loop(benchmark::State& state) {
 }
 BENCHMARK(raw_loop);
 
+// The same loop observing each item, as a consumer does (no vectorised sum).
+void raw_loop_observed(benchmark::State& state) {
+  const auto given = given_values();
+  const std::vector<int> data(given.begin(), given.end());
+  for (auto _ : state) {
+    for (auto it = data.begin(); it != data.end(); ++it) {
+      int item = *it;
+      benchmark::DoNotOptimize(item);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * items));
+}
+BENCHMARK(raw_loop_observed);
+
 void adapter_next(benchmark::State& state) {
   const auto given = given_values();
   const auto* subject = iterconf::subject_registry::global().find("std::vector<int>");

@@ -12,7 +12,7 @@ void handle_view::iterator::fetch() {
 
 consumed handle_base::consume(consumer_kind kind) {
   handle_view rest(*this);
-  return consume_range(rest, kind, input_.budget);
+  return consume_range(rest, kind, nullptr);
 }
 
 signal handle_base::contains(value v) {

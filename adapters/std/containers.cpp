@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "iterconf/adapt/begin_counter.hpp"
 #include "iterconf/adapt/register.hpp"
 
 namespace iterconf::std_subjects {
@@ -47,6 +48,10 @@ ITERCONF_SUBJECTS(std_containers) {
   subjects.add("std::deque<int>", {.description = "double-ended queue"}, built_from<std::deque<int>>);
   subjects.add("std::set<int>", {.sequence = order::sorted_unique, .description = "ordered set: sorts, drops duplicates"},
                built_from<std::set<int>>);
+  subjects.add("std::set<int> (begin counted)",
+               {.sequence = order::sorted_unique, .probed = true,
+                .description = "std::set with its begin() calls counted, to see that membership does not iterate"},
+               [](const subject_input& in) { return adapt::begin_counter(built_from<std::set<int>>(in), in); });
   subjects.add("std::multiset<int>", {.sequence = order::sorted, .description = "ordered multiset: sorts"},
                built_from<std::multiset<int>>);
   subjects.add("std::unordered_set<int>",

@@ -1,8 +1,8 @@
 // Loading case files (spec/case-format.md, "Case fields").
 #include <algorithm>
 #include <map>
-#include <regex>
 
+#include "identifiers.hpp"
 #include "iterconf/loader.hpp"
 #include "step_reader.hpp"
 #include "yaml_reader.hpp"
@@ -13,7 +13,6 @@ namespace {
 
 const std::vector<std::string> case_keys = {"id",      "rule",     "rules",     "summary",  "given", "requires",
                                             "forbids", "raises_at", "sentinel", "budget",   "steps"};
-const std::regex case_id_pattern(R"([a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*)");
 constexpr std::size_t max_given = 4096;
 
 class case_reader {
@@ -40,7 +39,7 @@ class case_reader {
     if (!ok) return std::nullopt;
 
     if (auto id = in_.string((*fields)["id"], "id")) {
-      if (!std::regex_match(*id, case_id_pattern)) {
+      if (!detail::is_dotted_name(*id, 1)) {
         in_.error((*fields)["id"], "case id '" + *id + "' is not a dotted lower-case name");
         ok = false;
       }

@@ -1,6 +1,5 @@
 // Loading spec/rules.yaml.
-#include <regex>
-
+#include "identifiers.hpp"
 #include "iterconf/loader.hpp"
 #include "yaml_reader.hpp"
 
@@ -10,8 +9,6 @@ namespace {
 
 const std::vector<std::string> rule_keys = {"id", "level", "area", "title", "sources", "cpp", "applies"};
 
-// Stable names, as the C++ standard's: lower-case words joined by dots and dashes.
-const std::regex id_pattern(R"([a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+)");
 
 std::optional<level> level_named(const std::string& s) {
   if (s == "MUST") return level::must;
@@ -33,7 +30,7 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
   r.where = in.at(node);
   bool ok = true;
   if (auto id = in.string((*fields)["id"], "id")) {
-    if (!std::regex_match(*id, id_pattern)) {
+    if (!detail::is_dotted_name(*id, 2)) {
       in.error((*fields)["id"], "rule id '" + *id + "' is not a dotted lower-case name");
       ok = false;
     }

@@ -1,9 +1,10 @@
 // Reading one step of a case.
 #include "step_reader.hpp"
 
+#include "identifiers.hpp"
+
 #include <algorithm>
 #include <map>
-#include <regex>
 
 namespace iterconf::detail {
 
@@ -38,8 +39,6 @@ std::vector<std::string> action_names() {
   for (const auto& [name, form] : forms()) out.push_back(name);
   return out;
 }
-
-const std::regex name_pattern("[a-z][a-z0-9_]*");
 
 std::optional<expectation> expectation_named(const std::string& word) {
   using k = expectation::kind;
@@ -175,7 +174,7 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
     case action::copy: {
       auto name = in_.string(operand, std::string(name_of(s.act)) + "'s name");
       if (!name) return false;
-      if (!std::regex_match(*name, name_pattern) || *name == subject_name) {
+      if (!is_iterator_name(*name) || *name == subject_name) {
         in_.error(operand, "'" + *name + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
         return false;
       }

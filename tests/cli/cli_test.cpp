@@ -76,18 +76,28 @@ TEST(cli, an_unreadable_path_exits_2) {
   EXPECT_NE(r.output.find("/nonexistent/cases: error: no such file or directory"), std::string::npos) << r.output;
 }
 
-TEST(cli, a_failing_case_exits_1) {
+TEST(cli, an_unexpected_result_exits_1_and_an_expected_one_0_and_an_xpass_1) {
   iterconf::testing::temp_dir dir;
-  // The index-only seed class answers at(); a case claiming a 4th item for 3 values is wrong, but
-  // the case is consistent with the model only if the subject misbehaves: use a real subject bug
-  // instead, by expecting the forward-only capability of a container that has it, then breaking
-  // nothing: so a failing run needs a failing subject; the executor tests cover that. Here: ERROR.
+  // A case that contradicts the model gives ERROR: a result that fails the gate.
   const auto cases = dir.write("wrong.yaml",
                                "- id: x.wrong\n  rule: next.end-signal\n  summary: s\n  given: [1]\n  steps:\n"
-                               "    - iter: it\n    - next: it\n      expect: end\n");
-  const auto r = iterconf("run --cases " + cases.string() + " --subject 'std::vector<int>'");
-  EXPECT_EQ(r.status, 1) << r.output;
-  EXPECT_NE(r.output.find("ERROR   std::vector<int>  x.wrong"), std::string::npos) << r.output;
+                               "    - iter: it\n    - next: it\n      expect: end\n"
+                               "- id: x.right\n  rule: next.end-signal\n  summary: s\n  given: [1]\n  steps:\n"
+                               "    - iter: it\n    - next: it\n    - next: it\n      expect: end\n");
+  const std::string base = "run --cases " + cases.string() + " --subject 'std::vector<int>'";
+  const auto unexpected = iterconf(base);
+  EXPECT_EQ(unexpected.status, 1) << unexpected.output;
+  EXPECT_NE(unexpected.output.find("ERROR   std::vector<int>  x.wrong"), std::string::npos) << unexpected.output;
+
+  const auto known = dir.write("known.yaml", "- case: x.wrong\n  reason: the case is wrong on purpose\n");
+  const auto expected = iterconf(base + " --expectations " + known.string());
+  EXPECT_EQ(expected.status, 0) << expected.output;
+  EXPECT_NE(expected.output.find("1 PASS, 1 XFAIL"), std::string::npos) << expected.output;
+
+  const auto stale = dir.write("stale.yaml", "- case: 'x.*'\n  reason: both expected to fail\n");
+  const auto xpass = iterconf(base + " --expectations " + stale.string());
+  EXPECT_EQ(xpass.status, 1) << xpass.output;
+  EXPECT_NE(xpass.output.find("XPASS   std::vector<int>  x.right"), std::string::npos) << xpass.output;
 }
 
 TEST(cli, check_reports_the_spec_and_passes) {

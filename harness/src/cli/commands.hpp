@@ -24,6 +24,7 @@ struct run_options {
   inputs from;
   selectors select;
   std::vector<std::string> reports;  // FORMAT:FILE
+  std::string expectations;          // known deviations; "" for none
   std::optional<unsigned long long> seed;
   bool quiet = false;
 };

@@ -52,11 +52,13 @@ int main(int argc, char** argv) {
 
   const inputs defaults{ITERCONF_CASES_DIR, ITERCONF_SPEC_DIR};
 
-  run_options run_opts{defaults, {}, {}, {}, false};
+  run_options run_opts{defaults, {}, {}, {}, {}, false};
   auto* run_cmd = app.add_subcommand("run", "run the cases over the subjects and gate on the results");
   add_inputs(*run_cmd, run_opts.from);
   add_selectors(*run_cmd, run_opts.select);
   run_cmd->add_option("--report", run_opts.reports, "write a report: FORMAT:FILE with FORMAT junit, json or console (repeatable)");
+  run_cmd->add_option("--expectations", run_opts.expectations,
+                      "a file of known deviations: their failures are XFAIL, their passes XPASS");
   run_cmd->add_option("--seed", run_opts.seed, "run the cases in an order shuffled by this seed");
   run_cmd->add_flag("--quiet,-q", run_opts.quiet, "print nothing; only the exit code and the reports tell");
 

@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "iterconf/executor.hpp"
+#include "iterconf/expectations.hpp"
 #include "iterconf/report/reporter.hpp"
 #include "load_inputs.hpp"
 
@@ -52,6 +53,14 @@ int run(const run_options& options) {
   if (!targets) return exit_input_error;
   auto loaded = load_inputs(options.from);
   if (!loaded) return exit_input_error;
+  expectations_load expected;
+  if (!options.expectations.empty()) {
+    expected = load_expectations(options.expectations);
+    if (!expected.problems.empty()) {
+      print_problems(expected.problems);
+      return exit_input_error;
+    }
+  }
   std::vector<plan_item> plan;
   try {
     plan = make_plan(subject_registry::global(), loaded->cases, options.select);
@@ -74,6 +83,7 @@ int run(const run_options& options) {
   const auto started = std::chrono::steady_clock::now();
   std::vector<case_result> results(plan.size());
   for (std::size_t i : order) results[i] = execute(plan[i]);
+  apply_expectations(results, expected.entries);
   run.results = std::move(results);
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 

@@ -24,6 +24,12 @@ class begin_counter {
   {
     return std::ranges::size(base_);
   }
+  /// The range's own membership, where it has one ([in.contains-first] must not iterate it).
+  bool contains(value v)
+    requires requires(R& r) { r.contains(v); }
+  {
+    return base_.contains(v);
+  }
   /// Index access where the range has it; not a begin() of the consumer's, so not counted.
   decltype(auto) operator[](std::size_t i)
     requires std::ranges::random_access_range<R> && std::ranges::sized_range<R>

@@ -11,6 +11,7 @@
 
 #include "iterconf/adapt/concepts.hpp"
 #include "iterconf/adapt/guard.hpp"
+#include "iterconf/adapt/handle_base.hpp"
 #include "iterconf/subject.hpp"
 
 namespace iterconf::adapt {
@@ -47,7 +48,8 @@ signal membership(T& x, value v, const subject_input& in) {
     in.events.membership_took(membership_path::iterate);
     return guarded([&] {
       for (auto&& e : x) {
-        in.budget.spend();
+        // A handle_view's next() spends the budget already.
+        if constexpr (!std::is_same_v<T, handle_view>) in.budget.spend();
         if (to_value(e) == v) return signal::of_item(1);  // stop at the first match
       }
       return signal::of_item(0);
@@ -88,20 +90,24 @@ signal membership(T& x, value v, const subject_input& in) {
 
 /// Runs one consumer over a C++ range: a range-based for, std::ranges::transform into a vector,
 /// or a lockstep walk paired with a counter. Items seen so far are kept when it stops on an error.
+/// `budget` is null where the range's own next() already spends it (a handle_view).
 template <std::ranges::input_range R>
-consumed consume_range(R& r, consumer_kind kind, step_budget& budget) {
+consumed consume_range(R& r, consumer_kind kind, step_budget* budget) {
+  auto spend = [budget] {
+    if (budget != nullptr) budget->spend();
+  };
   consumed out;
   out.stop = guarded([&] {
     switch (kind) {
       case consumer_kind::for_loop:
         for (auto&& e : r) {
-          budget.spend();
+          spend();
           out.items.push_back(to_value(e));
         }
         break;
       case consumer_kind::collect:
         std::ranges::transform(r, std::back_inserter(out.items), [&](auto&& e) {
-          budget.spend();
+          spend();
           return to_value(e);
         });
         break;
@@ -110,7 +116,7 @@ consumed consume_range(R& r, consumer_kind kind, step_budget& budget) {
         auto it = std::ranges::begin(r);
         const auto last = std::ranges::end(r);
         for (; it != last; ++it, ++counter) {
-          budget.spend();
+          spend();
           if (*counter != out.items.size()) throw std::logic_error("pairing lost step with its counter");
           out.items.push_back(to_value(*it));
         }

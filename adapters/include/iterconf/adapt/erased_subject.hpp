@@ -78,7 +78,7 @@ class erased_subject final : public subject_object {
   consumed consume(consumer_kind kind) override {
     if constexpr (std::ranges::input_range<T>) {
       note_begin();
-      return consume_range(object_, kind, input_.budget);
+      return consume_range(object_, kind, &input_.budget);
     } else {
       auto made = iter();
       if (auto* failed = std::get_if<signal>(&made)) return consumed{{}, *failed};

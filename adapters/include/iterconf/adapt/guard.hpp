@@ -13,7 +13,7 @@ namespace iterconf::adapt {
 /// reaches the consumer and is never mistaken for the end ([next.error-propagates]). The step
 /// budget's exception passes through: it is the harness's, not the subject's.
 template <class F>
-signal guarded(F&& f) {
+[[gnu::always_inline]] inline signal guarded(F&& f) {
   try {
     return f();
   } catch (const budget_exhausted&) {
