@@ -3,27 +3,23 @@
 #pragma once
 
 #include <stdexcept>
-#include <vector>
 
-#include "iterconf/subject.hpp"
+#include "given_cursor.hpp"
 
 namespace iterconf::seed {
 
 class java_iterator {
  public:
-  explicit java_iterator(subject_input in) : items_(in.given.begin(), in.given.end()), in_(in) {}
+  explicit java_iterator(subject_input in) : cursor_(in) {}
 
-  [[nodiscard]] bool hasNext() const { return position_ < items_.size(); }  // NOLINT: Java's spelling is the point
+  [[nodiscard]] bool hasNext() const { return !cursor_.exhausted(); }  // NOLINT: Java's spelling is the point
   value next() {
-    if (!hasNext()) throw std::out_of_range("next() past the end");
-    in_.raise_if_due(position_);
-    return items_[position_++];
+    if (cursor_.exhausted()) throw std::out_of_range("next() past the end");
+    return cursor_.take();
   }
 
  private:
-  std::vector<value> items_;
-  std::size_t position_ = 0;
-  subject_input in_;
+  given_cursor cursor_;
 };
 
 }  // namespace iterconf::seed

@@ -3,26 +3,22 @@
 #pragma once
 
 #include <optional>
-#include <vector>
 
-#include "iterconf/subject.hpp"
+#include "given_cursor.hpp"
 
 namespace iterconf::seed {
 
 class list_iterator {
  public:
-  explicit list_iterator(subject_input in) : items_(in.given.begin(), in.given.end()), in_(in) {}
+  explicit list_iterator(subject_input in) : cursor_(in) {}
 
   std::optional<value> next() {
-    if (position_ >= items_.size()) return std::nullopt;
-    in_.raise_if_due(position_);
-    return items_[position_++];
+    if (cursor_.exhausted()) return std::nullopt;
+    return cursor_.take();
   }
 
  private:
-  std::vector<value> items_;
-  std::size_t position_ = 0;
-  subject_input in_;
+  given_cursor cursor_;
 };
 
 }  // namespace iterconf::seed

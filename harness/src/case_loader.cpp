@@ -65,12 +65,8 @@ class case_reader {
     ok = read_capabilities(*fields, "requires", c.required) && ok;
     ok = read_capabilities(*fields, "forbids", c.forbids) && ok;
     if (fields->has("raises_at")) {
-      auto k = in_.integer((*fields)["raises_at"], "raises_at");
-      if (k && *k >= 0) c.raises_at = static_cast<std::size_t>(*k);
-      else {
-        if (k) in_.error((*fields)["raises_at"], "raises_at must be 0 or more");
-        ok = false;
-      }
+      if (auto k = in_.integer_at_least((*fields)["raises_at"], "raises_at", 0)) c.raises_at = static_cast<std::size_t>(*k);
+      else ok = false;
     }
     if (fields->has("sentinel")) {
       if (auto v = in_.integer((*fields)["sentinel"], "sentinel")) {
@@ -84,12 +80,8 @@ class case_reader {
       }
     }
     if (fields->has("budget")) {
-      auto b = in_.integer((*fields)["budget"], "budget");
-      if (b && *b >= 1) c.budget = static_cast<std::size_t>(*b);
-      else {
-        if (b) in_.error((*fields)["budget"], "budget must be at least 1");
-        ok = false;
-      }
+      if (auto b = in_.integer_at_least((*fields)["budget"], "budget", 1)) c.budget = static_cast<std::size_t>(*b);
+      else ok = false;
     }
     ok = read_steps((*fields)["steps"], c) && ok;
     if (!ok) return std::nullopt;
@@ -128,20 +120,9 @@ class case_reader {
 
   bool read_capabilities(const detail::yaml_mapping& fields, const char* key, capability_set& out) {
     if (!fields.has(key)) return true;
-    const YAML::Node& list = fields[key];
-    auto names = in_.string_list(list, key);
-    if (!names) return false;
-    bool ok = true;
-    for (std::size_t i = 0; i < names->size(); ++i) {
-      if (auto cap = capability_named((*names)[i])) out.add(*cap);
-      else {
-        std::string hint = closest_match((*names)[i], capability_names());
-        in_.error(list[i], "unknown capability '" + (*names)[i] + "'" +
-                               (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
-        ok = false;
-      }
-    }
-    return ok;
+    auto caps = in_.capabilities(fields[key], key);
+    if (caps) out = *caps;
+    return caps.has_value();
   }
 
   bool read_steps(const YAML::Node& node, conformance_case& c) {

@@ -57,21 +57,8 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
   r.sources = *sources;
   r.cpp = *cpp;
   if (fields->has("applies")) {
-    if (auto caps = in.string_list((*fields)["applies"], "applies")) {
-      std::size_t i = 0;
-      for (const auto& name : *caps) {
-        if (auto c = capability_named(name)) r.applies.add(*c);
-        else {
-          std::string hint = closest_match(name, capability_names());
-          in.error((*fields)["applies"][i], "unknown capability '" + name + "'" +
-                                                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
-          ok = false;
-        }
-        ++i;
-      }
-    } else {
-      ok = false;
-    }
+    if (auto caps = in.capabilities((*fields)["applies"], "applies")) r.applies = *caps;
+    else ok = false;
   }
   if (!ok) return std::nullopt;
   return r;

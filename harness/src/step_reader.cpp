@@ -122,12 +122,8 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
     }
   }
   if (fields->has("count")) {
-    auto n = in_.integer((*fields)["count"], "count");
-    if (n && *n >= 1) s.count = static_cast<std::size_t>(*n);
-    else {
-      if (n) in_.error((*fields)["count"], "count must be at least 1");
-      ok = false;
-    }
+    if (auto n = in_.integer_at_least((*fields)["count"], "count", 1)) s.count = static_cast<std::size_t>(*n);
+    else ok = false;
   } else if (s.act == action::take) {
     in_.error(node, "a 'take' step needs 'count'");
     ok = false;
@@ -214,12 +210,8 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
       return true;
     }
     case action::getitem: {
-      auto v = in_.integer(operand, "the index");
+      auto v = in_.integer_at_least(operand, "the index", 0);
       if (!v) return false;
-      if (*v < 0) {
-        in_.error(operand, "the index must be 0 or more");
-        return false;
-      }
       s.operand = *v;
       s.target = std::string(subject_name);
       return true;
@@ -251,12 +243,8 @@ bool step_reader::read_expect(step& s, const YAML::Node& node) {
     return false;
   }
   if (s.act == action::size || s.act == action::distance) {
-    auto n = in_.integer(node, "the expected count");
+    auto n = in_.integer_at_least(node, "the expected count", 0);
     if (!n) return false;
-    if (*n < 0) {
-      in_.error(node, "the expected count must be 0 or more");
-      return false;
-    }
     s.expect = {expectation::kind::count, false, static_cast<std::size_t>(*n)};
     return true;
   }
@@ -300,12 +288,8 @@ std::optional<probe_check> step_reader::read_probe(const YAML::Node& node) {
   };
   auto count = [&](const char* key, std::optional<std::size_t>& out) {
     if (!fields->has(key)) return;
-    auto n = in_.integer((*fields)[key], key);
-    if (n && *n >= 0) out = static_cast<std::size_t>(*n);
-    else {
-      if (n) in_.error((*fields)[key], std::string(key) + " must be 0 or more");
-      ok = false;
-    }
+    if (auto n = in_.integer_at_least((*fields)[key], key, 0)) out = static_cast<std::size_t>(*n);
+    else ok = false;
   };
   flag("started", p.started);
   flag("finished", p.finished);

@@ -127,35 +127,59 @@ std::optional<bool> yaml_reader::boolean(const YAML::Node& node, std::string_vie
   return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> yaml_reader::string_list(const YAML::Node& node,
-                                                                 std::string_view what) {
+template <class T, class ReadOne>
+std::optional<std::vector<T>> yaml_reader::list_of(const YAML::Node& node, std::string_view what, std::string_view kind,
+                                                   ReadOne read_one) {
   if (!node.IsSequence()) {
-    error(node, std::string(what) + " must be a list, not " + describe(node));
+    error(node, std::string(what) + " must be a list" + std::string(kind) + ", not " + describe(node));
     return std::nullopt;
   }
-  std::vector<std::string> out;
+  std::vector<T> out;
   bool ok = true;
+  const std::string entry = "an entry of " + std::string(what);
   for (const auto& item : node) {
-    auto s = string(item, std::string("an entry of ") + std::string(what));
-    if (s) out.push_back(*s);
+    if (auto v = read_one(item, entry)) out.push_back(*v);
     else ok = false;
   }
   if (!ok) return std::nullopt;
   return out;
 }
 
-std::optional<std::vector<std::int64_t>> yaml_reader::integer_list(const YAML::Node& node,
-                                                                   std::string_view what) {
-  if (!node.IsSequence()) {
-    error(node, std::string(what) + " must be a list of integers, not " + describe(node));
+std::optional<std::vector<std::string>> yaml_reader::string_list(const YAML::Node& node, std::string_view what) {
+  return list_of<std::string>(node, what, "",
+                              [this](const YAML::Node& item, const std::string& entry) { return string(item, entry); });
+}
+
+std::optional<std::vector<std::int64_t>> yaml_reader::integer_list(const YAML::Node& node, std::string_view what) {
+  return list_of<std::int64_t>(node, what, " of integers", [this](const YAML::Node& item, const std::string& entry) {
+    return integer(item, entry);
+  });
+}
+
+std::optional<std::int64_t> yaml_reader::integer_at_least(const YAML::Node& node, std::string_view what,
+                                                          std::int64_t minimum) {
+  auto v = integer(node, what);
+  if (!v) return std::nullopt;
+  if (*v < minimum) {
+    error(node, std::string(what) + (minimum == 0 ? " must be 0 or more" : " must be at least " + std::to_string(minimum)));
     return std::nullopt;
   }
-  std::vector<std::int64_t> out;
+  return v;
+}
+
+std::optional<capability_set> yaml_reader::capabilities(const YAML::Node& node, std::string_view what) {
+  auto names = string_list(node, what);
+  if (!names) return std::nullopt;
+  capability_set out;
   bool ok = true;
-  for (const auto& item : node) {
-    auto v = integer(item, std::string("an entry of ") + std::string(what));
-    if (v) out.push_back(*v);
-    else ok = false;
+  for (std::size_t i = 0; i < names->size(); ++i) {
+    if (auto cap = capability_named((*names)[i])) {
+      out.add(*cap);
+      continue;
+    }
+    const std::string hint = closest_match((*names)[i], capability_names());
+    error(node[i], "unknown capability '" + (*names)[i] + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    ok = false;
   }
   if (!ok) return std::nullopt;
   return out;

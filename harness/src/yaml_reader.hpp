@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "iterconf/capability.hpp"
 #include "iterconf/diagnostic.hpp"
 
 namespace iterconf::detail {
@@ -44,11 +45,20 @@ class yaml_reader {
                                       const std::vector<std::string>& known);
   std::optional<std::string> string(const YAML::Node& node, std::string_view what);
   std::optional<std::int64_t> integer(const YAML::Node& node, std::string_view what);
+  /// An integer no smaller than `minimum` ("count must be at least 1", "raises_at must be 0 or more").
+  std::optional<std::int64_t> integer_at_least(const YAML::Node& node, std::string_view what, std::int64_t minimum);
   std::optional<bool> boolean(const YAML::Node& node, std::string_view what);
   std::optional<std::vector<std::string>> string_list(const YAML::Node& node, std::string_view what);
   std::optional<std::vector<std::int64_t>> integer_list(const YAML::Node& node, std::string_view what);
+  /// A list of capability names, each known (with a suggestion otherwise).
+  std::optional<capability_set> capabilities(const YAML::Node& node, std::string_view what);
 
  private:
+  /// A list whose every entry `read_one` accepts; every bad entry is reported.
+  template <class T, class ReadOne>
+  std::optional<std::vector<T>> list_of(const YAML::Node& node, std::string_view what, std::string_view kind,
+                                        ReadOne read_one);
+
   std::string file_;
   std::vector<diagnostic>& problems_;
 };
