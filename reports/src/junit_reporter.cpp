@@ -9,6 +9,23 @@
 namespace iterconf::report {
 namespace {
 
+// XML 1.0 cannot carry most control characters, and a subject's error message may hold any byte:
+// show them as \xNN rather than write a file no CI parser accepts.
+std::string xml_safe(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      static const char hex[] = "0123456789abcdef";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xf];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string failure_text(const case_result& r) {
   std::ostringstream text;
   if (r.step_number)
@@ -17,7 +34,7 @@ std::string failure_text(const case_result& r) {
   if (!r.expected.empty() || !r.observed.empty())
     text << "expected: " << r.expected << "\nobserved: " << r.observed << '\n';
   if (!r.message.empty()) text << r.message << '\n';
-  return text.str();
+  return xml_safe(text.str());
 }
 
 std::string seconds_text(double s) {
@@ -64,7 +81,10 @@ class junit_reporter final : public reporter {
             ++failures;
             auto f = tc.append_child("failure");
             f.append_attribute("type") = name.c_str();
-            f.append_attribute("message") = (name + ": " + (r->expected.empty() ? r->message : "expected " + r->expected + ", observed " + r->observed)).c_str();
+            f.append_attribute("message") =
+                xml_safe(name + ": " +
+                         (r->expected.empty() ? r->message : "expected " + r->expected + ", observed " + r->observed))
+                    .c_str();
             f.text() = failure_text(*r).c_str();
             break;
           }
@@ -74,7 +94,7 @@ class junit_reporter final : public reporter {
             ++errors;
             auto e = tc.append_child("error");
             e.append_attribute("type") = name.c_str();
-            e.append_attribute("message") = (name + ": " + r->message).c_str();
+            e.append_attribute("message") = xml_safe(name + ": " + r->message).c_str();
             e.text() = failure_text(*r).c_str();
             break;
           }
@@ -82,7 +102,7 @@ class junit_reporter final : public reporter {
           case outcome::unsupported: {
             ++skipped;
             auto s = tc.append_child("skipped");
-            s.append_attribute("message") = (name + ": " + r->message).c_str();
+            s.append_attribute("message") = xml_safe(name + ": " + r->message).c_str();
             break;
           }
         }

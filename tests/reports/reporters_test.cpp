@@ -35,7 +35,7 @@ run_report sample_run() {
   timeout.family = "seed";
   timeout.case_id = "a.slow";
   timeout.result = outcome::timeout;
-  timeout.message = "the case used its whole budget of 10 protocol operations";
+  timeout.message = "the case used its whole budget of 10 protocol operations\x01";
   run.results = {pass, fail, skipped, timeout};
   return run;
 }
@@ -69,6 +69,9 @@ TEST(junit_reporter, parses_back_with_a_suite_per_subject_and_the_right_counts) 
   EXPECT_TRUE(vector_suite.find_child_by_attribute("testcase", "name", "a.skip").child("skipped"));
   auto gen_suite = suites.find_child_by_attribute("testsuite", "name", "seed::generator");
   EXPECT_STREQ(gen_suite.child("testcase").child("error").attribute("type").value(), "TIMEOUT");
+  // A control character from a subject's message is shown, not written raw into the XML.
+  EXPECT_STREQ(gen_suite.child("testcase").child("error").attribute("message").value(),
+               "TIMEOUT: the case used its whole budget of 10 protocol operations\\x01");
 }
 
 TEST(json_reporter, parses_back_with_every_result_and_the_totals) {
