@@ -7,7 +7,7 @@ namespace iterconf::adapt {
 
 void handle_view::iterator::fetch() {
   current_ = handle_->next();
-  if (current_.kind == signal_kind::error) throw signalled_error(current_.message);
+  if (current_.kind == signal_kind::error) throw signalled_error(current_.message());
 }
 
 consumed handle_base::consume(consumer_kind kind) {

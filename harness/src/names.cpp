@@ -55,12 +55,17 @@ bool fails_gate(outcome o) {
          o == outcome::timeout;
 }
 
+const std::string& signal::message() const {
+  static const std::string none;
+  return text ? *text : none;
+}
+
 std::string signal::str() const {
   switch (kind) {
     case signal_kind::item: return "item " + std::to_string(item);
     case signal_kind::end: return "end";
-    case signal_kind::error: return "error (" + message + ")";
-    case signal_kind::type_error: return "type-error (" + message + ")";
+    case signal_kind::error: return "error (" + message() + ")";
+    case signal_kind::type_error: return "type-error (" + message() + ")";
     case signal_kind::index_error: return "index-error";
   }
   return "?";

@@ -1,6 +1,7 @@
 // What one protocol operation answered: an item, the end signal, or one of the errors.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "iterconf/value.hpp"
@@ -15,19 +16,25 @@ enum class signal_kind {
   index_error,  // getitem past the end
 };
 
-/// The answer of one operation.
+/// The answer of one operation. Items are the hot path (one per next()), so the text that only
+/// errors carry is kept behind a pointer that items leave empty.
 struct signal {
   signal_kind kind = signal_kind::end;
   value item = 0;
-  std::string message;  // the error's text, for error signals
+  std::shared_ptr<const std::string> text;
 
   static signal of_item(value v) { return {signal_kind::item, v, {}}; }
   static signal of_end() { return {signal_kind::end, 0, {}}; }
-  static signal of_error(std::string what) { return {signal_kind::error, 0, std::move(what)}; }
+  static signal of_error(std::string what) {
+    return {signal_kind::error, 0, std::make_shared<const std::string>(std::move(what))};
+  }
   static signal of_type_error(std::string what) {
-    return {signal_kind::type_error, 0, std::move(what)};
+    return {signal_kind::type_error, 0, std::make_shared<const std::string>(std::move(what))};
   }
   static signal of_index_error() { return {signal_kind::index_error, 0, {}}; }
+
+  /// The error's text, for error and type-error signals; empty otherwise.
+  [[nodiscard]] const std::string& message() const;
 
   /// "item 3", "end", "error (boom)", ...
   [[nodiscard]] std::string str() const;
