@@ -3,6 +3,7 @@
 #include <map>
 
 #include "identifiers.hpp"
+#include "input_limits.hpp"
 #include "iterconf/loader.hpp"
 #include "step_reader.hpp"
 #include "yaml_reader.hpp"
@@ -40,7 +41,7 @@ class case_reader {
 
     if (auto id = in_.string((*fields)["id"], "id")) {
       if (!detail::is_dotted_name(*id, 1)) {
-        in_.error((*fields)["id"], "case id '" + *id + "' is not a dotted lower-case name");
+        in_.error((*fields)["id"], "case id '" + detail::shown(*id) + "' is not a dotted lower-case name");
         ok = false;
       }
       c.id = *id;
@@ -108,8 +109,7 @@ class case_reader {
     bool ok = true;
     for (const auto& [id, node] : cited) {
       if (rules_.find(id) == nullptr) {
-        std::string hint = closest_match(id, rules_.ids());
-        in_.error(node, "unknown rule '" + id + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+        in_.error(node, "unknown rule '" + detail::shown(id) + "'" + in_.did_you_mean(id, in_.reporting() ? rules_.ids() : std::vector<std::string>{}));
         ok = false;
       }
       c.rules.push_back(id);
@@ -127,7 +127,8 @@ class case_reader {
 
   bool read_steps(const YAML::Node& node, conformance_case& c) {
     if (!node.IsSequence() || node.size() == 0) {
-      in_.error(node, "steps must be a non-empty list of steps, not " + detail::describe(node));
+      in_.error(node, "steps must be a non-empty list of steps, not " +
+                          (node.IsSequence() ? std::string("an empty list") : detail::describe(node)));
       return false;
     }
     detail::step_reader steps(in_);
@@ -148,7 +149,7 @@ class case_reader {
 cases_load load_case_file(const std::filesystem::path& file, const rule_book& rules) {
   cases_load out;
   detail::yaml_reader in(file.string(), out.problems);
-  auto root = in.parse(file);
+  auto root = in.parse(file, "a case file");
   if (!root) return out;
   if (root->IsNull()) {
     in.error_at_file("a case file holds a list of cases; this one is empty");
@@ -181,7 +182,7 @@ cases_load load_cases(const std::filesystem::path& file_or_dir, const rule_book&
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_directory(file_or_dir, ec)) {
     for (std::filesystem::recursive_directory_iterator it(file_or_dir, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file() && it->path().extension() == ".yaml") files.push_back(it->path());
+      if (it->is_regular_file(ec) && it->path().extension() == ".yaml") files.push_back(it->path());
     if (ec) {
       out.problems.push_back({{file_or_dir.string(), 0, 0}, "cannot list directory: " + ec.message()});
       return out;

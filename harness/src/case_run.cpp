@@ -49,11 +49,13 @@ std::unique_ptr<subject_object> case_run::build(probe& events, step_budget& budg
   return subject_.make(input);
 }
 
-std::optional<verdict> case_run::run(std::size_t& failed_step) {
+std::optional<verdict> case_run::run(std::size_t& failed_step, const std::function<void(std::size_t)>& on_step) {
   failed_step = 0;
+  if (on_step) on_step(0);
   object_ = build(events_, budget_);
   for (std::size_t i = 0; i < case_.steps.size(); ++i) {
     failed_step = i;
+    if (on_step && i > 0) on_step(i);
     const step& s = case_.steps[i];
     if (auto v = run_step(s)) return v;
     if (s.probe && s.act != action::probe)

@@ -1,6 +1,7 @@
 // One case on one subject: the state the executor keeps while it drives the steps.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -27,7 +28,7 @@ class case_run {
   explicit case_run(const plan_item& item);
 
   /// Drives every step; throws only budget_exhausted and what the subject's factory throws.
-  std::optional<verdict> run(std::size_t& failed_step);
+  std::optional<verdict> run(std::size_t& failed_step, const std::function<void(std::size_t)>& on_step);
 
  private:
   struct bound_iterator {

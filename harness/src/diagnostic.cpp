@@ -49,10 +49,15 @@ input_error::input_error(std::vector<diagnostic> problems)
 input_error::input_error(diagnostic problem) : input_error(std::vector<diagnostic>{std::move(problem)}) {}
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
+  // Nobody misspells a word of 64 letters, or one among thousands: a suggestion there would
+  // cost time (the distance is quadratic) and help no one.
+  if (word.size() > 64 || candidates.size() > 1000) return "";
   std::string best;
   // A suggestion is only useful when it is much closer than a random word.
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
   for (const auto& c : candidates) {
+    // The lengths alone bound the distance from below.
+    if ((c.size() > word.size() ? c.size() - word.size() : word.size() - c.size()) >= best_distance) continue;
     std::size_t d = edit_distance(word, c);
     if (d < best_distance) {
       best_distance = d;

@@ -29,7 +29,15 @@ void record_step(case_result& r, const conformance_case& c, std::size_t index) {
 
 }  // namespace
 
-case_result execute(const plan_item& item) {
+case_result faulted(const plan_item& item, outcome o, std::optional<std::size_t> step_index, std::string message) {
+  case_result r = blank_result(item);
+  r.result = o;
+  r.message = std::move(message);
+  if (step_index) record_step(r, *item.the_case, *step_index);
+  return r;
+}
+
+case_result execute(const plan_item& item, const step_observer& on_step) {
   case_result r = blank_result(item);
   if (item.unsupported) {
     r.result = outcome::unsupported;
@@ -40,7 +48,7 @@ case_result execute(const plan_item& item) {
   std::size_t at_step = 0;
   try {
     detail::case_run run(item);
-    if (auto v = run.run(at_step)) {
+    if (auto v = run.run(at_step, on_step)) {
       r.result = v->result;
       r.expected = v->expected;
       r.observed = v->observed;
@@ -52,6 +60,11 @@ case_result execute(const plan_item& item) {
   } catch (const budget_exhausted& b) {
     r.result = outcome::timeout;
     r.message = "the case used its whole budget of " + std::to_string(b.limit) + " protocol operations";
+    record_step(r, *item.the_case, at_step);
+  } catch (const std::bad_alloc&) {
+    // The adapters let it through: running out of memory is a fault of the run, not a signal.
+    r.result = outcome::crash;
+    r.message = "the subject exhausted the memory limit (std::bad_alloc)";
     record_step(r, *item.the_case, at_step);
   } catch (const std::exception& e) {
     // Only the factory and the harness itself can get here: steps turn the subject's errors into signals.

@@ -25,7 +25,7 @@ const expectation_entry* match(const case_result& r, const std::vector<expectati
 expectations_load load_expectations(const std::filesystem::path& file) {
   expectations_load out;
   detail::yaml_reader in(file.string(), out.problems);
-  auto root = in.parse(file);
+  auto root = in.parse(file, "an expectations file");
   if (!root) return out;
   if (root->IsNull()) return out;  // an empty file expects nothing
   if (!root->IsSequence()) {
@@ -39,21 +39,58 @@ expectations_load load_expectations(const std::filesystem::path& file) {
     e.where = in.at(node);
     bool ok = true;
     auto read = [&](const char* key, std::string& into) {
-      if (!fields->has(key)) return;
-      if (auto s = in.string((*fields)[key], key)) into = *s;
+      if (!fields->has(key)) return true;
+      auto s = in.string((*fields)[key], key);
+      if (s) into = *s;
       else ok = false;
+      return s.has_value();
     };
     read("subject", e.subject);
     read("case", e.case_id);
     read("rule", e.rule);
-    read("reason", e.reason);
-    if (!fields->has("reason") || e.reason.empty()) {
+    // A reason that is not a string has had its message; only a missing or empty one gets this.
+    if (read("reason", e.reason) && e.reason.empty()) {
       in.error(node, "an expectation needs a 'reason': one line on why this is the subject's real behaviour");
       ok = false;
     }
     if (ok) out.entries.push_back(std::move(e));
   }
   return out;
+}
+
+namespace {
+
+// Names become globs in the file: escape what fnmatch would read as a pattern.
+std::string literal_glob(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string recorded_expectations(const std::vector<case_result>& results) {
+  YAML::Emitter out;
+  out << YAML::Comment("Known deviations recorded by `iterconf run --write-expectations`. Replace each reason with "
+                       "one line on why this is the subject's real behaviour.");
+  out << YAML::BeginSeq;
+  for (const auto& r : results) {
+    const bool deviation = r.result == outcome::xfail || (fails_gate(r.result) && r.result != outcome::xpass);
+    if (!deviation) continue;
+    std::string reason = r.result == outcome::xfail ? r.message : std::string(name_of(r.result));
+    if (r.result != outcome::xfail) {
+      if (r.step_number) reason += " at step " + std::to_string(*r.step_number) + " (" + r.step + ")";
+      if (!r.expected.empty() || !r.observed.empty()) reason += ": expected " + r.expected + ", observed " + r.observed;
+      else if (!r.message.empty()) reason += ": " + r.message;
+    }
+    out << YAML::BeginMap << YAML::Key << "subject" << YAML::Value << literal_glob(r.subject) << YAML::Key << "case"
+        << YAML::Value << literal_glob(r.case_id) << YAML::Key << "reason" << YAML::Value << reason << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+  return std::string(out.c_str()) + "\n";
 }
 
 void apply_expectations(std::vector<case_result>& results, const std::vector<expectation_entry>& entries) {

@@ -9,10 +9,10 @@ std::size_t outcome_counts::total() const {
   return n;
 }
 
-std::size_t outcome_counts::gate_failures() const {
+std::size_t outcome_counts::gate_failures(bool allow_xpass) const {
   std::size_t n = 0;
   for (auto o : all_outcomes)
-    if (fails_gate(o)) n += of(o);
+    if (fails_gate(o) && !(allow_xpass && o == outcome::xpass)) n += of(o);
   return n;
 }
 

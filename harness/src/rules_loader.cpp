@@ -1,5 +1,6 @@
 // Loading spec/rules.yaml.
 #include "identifiers.hpp"
+#include "input_limits.hpp"
 #include "iterconf/loader.hpp"
 #include "yaml_reader.hpp"
 
@@ -31,7 +32,7 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
   bool ok = true;
   if (auto id = in.string((*fields)["id"], "id")) {
     if (!detail::is_dotted_name(*id, 2)) {
-      in.error((*fields)["id"], "rule id '" + *id + "' is not a dotted lower-case name");
+      in.error((*fields)["id"], "rule id '" + detail::shown(*id) + "' is not a dotted lower-case name");
       ok = false;
     }
     r.id = *id;
@@ -41,7 +42,7 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
   if (auto l = in.string((*fields)["level"], "level")) {
     if (auto parsed = level_named(*l)) r.strength = *parsed;
     else {
-      in.error((*fields)["level"], "level must be MUST, SHOULD or MAY, not '" + *l + "'");
+      in.error((*fields)["level"], "level must be MUST, SHOULD or MAY, not '" + detail::shown(*l) + "'");
       ok = false;
     }
   } else {
@@ -52,6 +53,11 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
   auto sources = in.string_list((*fields)["sources"], "sources");
   auto cpp = in.string((*fields)["cpp"], "cpp");
   if (!area || !title || !sources || !cpp) return std::nullopt;
+  // The area names its page, spec/<area>.md, and starts every id of its rules.
+  if (!detail::is_dotted_name(*area, 1) || area->find('.') != std::string::npos) {
+    in.error((*fields)["area"], "area '" + detail::shown(*area) + "' is not a lower-case word");
+    ok = false;
+  }
   r.area = *area;
   r.title = *title;
   r.sources = *sources;
@@ -69,8 +75,12 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
 rules_load load_rules(const std::filesystem::path& file) {
   rules_load out;
   detail::yaml_reader in(file.string(), out.problems);
-  auto root = in.parse(file);
+  auto root = in.parse(file, "a rules file");
   if (!root) return out;
+  if (root->IsNull()) {
+    in.error_at_file("the rules registry holds a list of rules; this one is empty");
+    return out;
+  }
   if (!root->IsSequence()) {
     in.error(*root, "the rules registry must be a list of rules, not " + detail::describe(*root));
     return out;

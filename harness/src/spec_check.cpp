@@ -1,18 +1,54 @@
 // The spec checker: the rules registry, the spec pages and the cases must agree.
 #include "iterconf/spec_check.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
-#include <regex>
+#include <optional>
 #include <set>
+#include <string_view>
+
+#include "input_limits.hpp"
 
 namespace iterconf {
 
 namespace {
 
-// python:<page>#<anchor> (docs.python.org/3), cpp:[stable.name], seed:<answer number>.
-const std::regex source_pattern(R"((python:[a-z_/]+#[A-Za-z0-9_.\-]+)|(cpp:\[[a-z0-9_.\-]+\])|(seed:[0-9]+))");
-const std::regex heading_pattern(R"(^## `([^`]+)`\s*$)");
+// Hand-written rather than std::regex: libstdc++'s regex executor recurses once per character
+// matched, so a long source string in a hostile rules file would overflow the stack.
+
+bool all_of_chars(std::string_view text, bool (*allowed)(char)) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), allowed);
+}
+bool is_lower_or(char c, std::string_view also) { return (c >= 'a' && c <= 'z') || also.find(c) != std::string_view::npos; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// python:<page>#<anchor> (docs.python.org/3), cpp:[stable.name], seed:<answer number>.
+bool is_source(std::string_view s) {
+  if (s.rfind("python:", 0) == 0) {
+    const std::string_view rest = s.substr(7);
+    const std::size_t hash = rest.find('#');
+    if (hash == std::string_view::npos) return false;
+    return all_of_chars(rest.substr(0, hash), [](char c) { return is_lower_or(c, "_/"); }) &&
+           all_of_chars(rest.substr(hash + 1), [](char c) { return is_lower_or(c, "_.-") || is_digit(c) || (c >= 'A' && c <= 'Z'); });
+  }
+  if (s.rfind("cpp:[", 0) == 0 && s.size() > 5 && s.back() == ']')
+    return all_of_chars(s.substr(5, s.size() - 6), [](char c) { return is_lower_or(c, "_.-") || is_digit(c); });
+  if (s.rfind("seed:", 0) == 0) return all_of_chars(s.substr(5), is_digit);
+  return false;
+}
+
+/// The rule id of a heading line "## `exhaust.sticky`" (trailing blanks allowed).
+std::optional<std::string> heading_rule(std::string_view line) {
+  if (line.rfind("## `", 0) != 0) return std::nullopt;
+  const std::string_view rest = line.substr(4);
+  const std::size_t close = rest.find('`');
+  if (close == 0 || close == std::string_view::npos) return std::nullopt;
+  const std::string_view after = rest.substr(close + 1);
+  if (!std::all_of(after.begin(), after.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }))
+    return std::nullopt;
+  return std::string(rest.substr(0, close));
+}
 
 struct heading {
   std::string rule_id;
@@ -26,8 +62,7 @@ std::vector<heading> rule_headings(const std::filesystem::path& page) {
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
-    std::smatch m;
-    if (std::regex_match(line, m, heading_pattern)) out.push_back({m[1], {page.string(), number, 4}});
+    if (auto id = heading_rule(line)) out.push_back({*id, {page.string(), number, 4}});
   }
   return out;
 }
@@ -47,8 +82,8 @@ std::vector<diagnostic> check_spec(const rule_book& rules, const std::vector<con
     if (r.sources.empty())
       problems.push_back({r.where, "rule '" + r.id + "' cites no source: say what behaviour it models"});
     for (const auto& s : r.sources)
-      if (!std::regex_match(s, source_pattern))
-        problems.push_back({r.where, "rule '" + r.id + "' has source '" + s +
+      if (!is_source(s))
+        problems.push_back({r.where, "rule '" + r.id + "' has source '" + detail::shown(s) +
                                          "', which is none of python:<page>#<anchor>, cpp:[stable.name], seed:<n>"});
     if (r.strength == level::must && cases_per_rule[r.id] == 0)
       problems.push_back({r.where, "MUST rule '" + r.id + "' has no case"});
@@ -65,7 +100,7 @@ std::vector<diagnostic> check_spec(const rule_book& rules, const std::vector<con
     std::set<std::string> on_page;
     for (const auto& h : rule_headings(page)) {
       const rule* r = rules.find(h.rule_id);
-      if (r == nullptr) problems.push_back({h.where, "heading names '" + h.rule_id + "', which is not in the rules registry"});
+      if (r == nullptr) problems.push_back({h.where, "heading names '" + detail::shown(h.rule_id) + "', which is not in the rules registry"});
       else if (r->area != area)
         problems.push_back({h.where, "rule '" + h.rule_id + "' belongs to area '" + r->area + "', not '" + area + "'"});
       if (!on_page.insert(h.rule_id).second)

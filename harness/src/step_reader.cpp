@@ -2,6 +2,7 @@
 #include "step_reader.hpp"
 
 #include "identifiers.hpp"
+#include "input_limits.hpp"
 
 #include <algorithm>
 #include <map>
@@ -61,6 +62,20 @@ std::string join(const std::vector<std::string>& words) {
 }  // namespace
 
 std::optional<step> step_reader::read(const YAML::Node& node) {
+  std::optional<step> s = read_step(node);
+  // A step that failed still binds the name it gives, so the steps that use the name do not
+  // report the same mistake again as "not bound".
+  if (!s && node.IsMap()) {
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      const bool binds = it->first.IsScalar() && (it->first.Scalar() == "iter" || it->first.Scalar() == "copy");
+      if (binds && it->second.IsScalar() && is_iterator_name(it->second.Scalar()) && it->second.Scalar() != subject_name)
+        bound_.insert(it->second.Scalar());
+    }
+  }
+  return s;
+}
+
+std::optional<step> step_reader::read_step(const YAML::Node& node) {
   if (!node.IsMap()) {
     in_.error(node, "a step must be a mapping such as '{next: it}', not " + describe(node));
     return std::nullopt;
@@ -71,17 +86,17 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
   std::optional<YAML::Node> probe_key;
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar() || forms().count(it->first.Scalar()) == 0) continue;
-    if (it->first.Scalar() == "probe") probe_key = it->first;
-    else actions.emplace_back(it->first.Scalar(), it->first);
+    const std::string name = it->first.Scalar();
+    const bool again = std::any_of(actions.begin(), actions.end(), [&](const auto& a) { return a.first == name; });
+    if (name == "probe") {
+      if (!probe_key) probe_key = it->first;
+    } else if (!again) {  // the same action twice is a duplicate key, which mapping() reports
+      actions.emplace_back(name, it->first);
+    }
   }
   if (actions.empty() && probe_key) actions.emplace_back("probe", *probe_key);
   if (actions.empty()) {
-    std::string first = node.begin() != node.end() && node.begin()->first.IsScalar()
-                            ? node.begin()->first.Scalar()
-                            : std::string();
-    std::string hint = closest_match(first, action_names());
-    in_.error(node.begin() != node.end() ? node.begin()->first : node,
-              "unknown step '" + first + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    report_missing_action(node);
     return std::nullopt;
   }
   if (actions.size() > 1) {
@@ -117,7 +132,7 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
         {"pair", loop_consumer::pair}, {"in", loop_consumer::membership}};
     if (c && consumers.count(*c) != 0) s.consumer = consumers.at(*c);
     else {
-      if (c) in_.error((*fields)["consumer"], "consumer must be one of for, collect, pair, in; not '" + *c + "'");
+      if (c) in_.error((*fields)["consumer"], "consumer must be one of for, collect, pair, in; not '" + shown(*c) + "'");
       ok = false;
     }
   }
@@ -148,7 +163,7 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
     const std::string word = s.expect.what == expectation::kind::count ? "<integer>" : s.expect.str();
     if (std::find(form.expects.begin(), form.expects.end(), word) == form.expects.end()) {
       in_.error(e, "a '" + actions[0].first + "' step can expect " + join(form.expects) + "; not '" +
-                       e.Scalar() + "'");
+                       shown(e.Scalar()) + "'");
       return std::nullopt;
     }
   }
@@ -164,6 +179,31 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
   return s;
 }
 
+void step_reader::report_missing_action(const YAML::Node& node) {
+  if (node.begin() == node.end()) {
+    in_.error(node, "a step needs an action such as 'next: it', not an empty mapping");
+    return;
+  }
+  // The first key that is no modifier is the misspelt action; if every key is a modifier, the
+  // action was left out.
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node key = it->first;  // a copy: it-> returns a temporary proxy
+    if (!key.IsScalar()) {
+      in_.error(key, "a key in a step must be a plain word, not " + describe(key));
+      return;
+    }
+    const bool modifier = std::any_of(forms().begin(), forms().end(), [&](const auto& form) {
+      const auto& m = form.second.modifiers;
+      return std::find(m.begin(), m.end(), key.Scalar()) != m.end();
+    });
+    if (modifier) continue;
+    in_.error(key, "unknown step '" + shown(key.Scalar()) + "'" + in_.did_you_mean(key.Scalar(), action_names()));
+    return;
+  }
+  const YAML::Node first = node.begin()->first;
+  in_.error(first, "a step needs an action such as 'next: it'; '" + first.Scalar() + "' only modifies one");
+}
+
 bool step_reader::read_operand(step& s, const YAML::Node& operand) {
   switch (s.act) {
     case action::iter:
@@ -171,7 +211,7 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
       auto name = in_.string(operand, std::string(name_of(s.act)) + "'s name");
       if (!name) return false;
       if (!is_iterator_name(*name) || *name == subject_name) {
-        in_.error(operand, "'" + *name + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
+        in_.error(operand, "'" + shown(*name) + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
         return false;
       }
       s.target = *name;
@@ -196,7 +236,7 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
       auto name = in_.string(operand, std::string(name_of(s.act)) + "'s operand");
       if (!name) return false;
       if (*name != subject_name) {
-        in_.error(operand, std::string(name_of(s.act)) + " applies to 'subject' only, not '" + *name + "'");
+        in_.error(operand, std::string(name_of(s.act)) + " applies to 'subject' only, not '" + shown(*name) + "'");
         return false;
       }
       s.target = *name;
@@ -250,7 +290,7 @@ bool step_reader::read_expect(step& s, const YAML::Node& node) {
   }
   auto e = expectation_named(node.Scalar());
   if (!e) {
-    in_.error(node, "unknown expectation '" + node.Scalar() + "'");
+    in_.error(node, "unknown expectation '" + shown(node.Scalar()) + "'");
     return false;
   }
   s.expect = *e;
@@ -298,14 +338,15 @@ std::optional<probe_check> step_reader::read_probe(const YAML::Node& node) {
   count("iters", p.iters);
   count("contains", p.contains);
   if (fields->has("index")) {
-    if (auto list = in_.integer_list((*fields)["index"], "index")) {
+    const YAML::Node& list_node = (*fields)["index"];
+    if (auto list = in_.integer_list(list_node, "index")) {
       std::vector<std::size_t> indices;
-      for (auto v : *list) {
-        if (v < 0) {
-          in_.error((*fields)["index"], "indices must be 0 or more");
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        if ((*list)[i] < 0) {
+          in_.error(list_node[i], "an entry of index must be 0 or more");
           ok = false;
         }
-        indices.push_back(static_cast<std::size_t>(v));
+        indices.push_back(static_cast<std::size_t>((*list)[i]));
       }
       p.index = indices;
     } else {
@@ -319,7 +360,7 @@ std::optional<probe_check> step_reader::read_probe(const YAML::Node& node) {
     auto word = in_.string((*fields)["path"], "path");
     if (word && paths.count(*word) != 0) p.path = paths.at(*word);
     else {
-      if (word) in_.error((*fields)["path"], "path must be contains, iterate, index or type-error; not '" + *word + "'");
+      if (word) in_.error((*fields)["path"], "path must be contains, iterate, index or type-error; not '" + shown(*word) + "'");
       ok = false;
     }
   }
@@ -330,10 +371,9 @@ std::optional<probe_check> step_reader::read_probe(const YAML::Node& node) {
 bool step_reader::require_bound(const YAML::Node& node, const std::string& name, bool subject_allowed) {
   if (subject_allowed && name == subject_name) return true;
   if (bound_.count(name) != 0) return true;
-  std::vector<std::string> names(bound_.begin(), bound_.end());
-  std::string hint = closest_match(name, names);
-  in_.error(node, "'" + name + "' is not an iterator bound by an earlier step" +
-                      (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+  std::vector<std::string> names;
+  if (in_.reporting()) names.assign(bound_.begin(), bound_.end());
+  in_.error(node, "'" + shown(name) + "' is not an iterator bound by an earlier step" + in_.did_you_mean(name, names));
   return false;
 }
 

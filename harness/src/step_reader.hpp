@@ -18,6 +18,8 @@ class step_reader {
   std::optional<step> read(const YAML::Node& node);
 
  private:
+  std::optional<step> read_step(const YAML::Node& node);
+  void report_missing_action(const YAML::Node& node);
   bool read_operand(step& s, const YAML::Node& operand);
   bool read_expect(step& s, const YAML::Node& node);
   bool read_yields(step& s, const YAML::Node& node);

@@ -1,6 +1,6 @@
 // Typed, located reading of yaml-cpp nodes: every mistake becomes a diagnostic at its node.
 // yaml-cpp keeps only one of two equal keys when asked by key, so mappings are walked pair by
-// pair here and duplicates reported.
+// pair here and duplicates reported. Files pass input_limits.hpp before yaml-cpp builds nodes.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -30,19 +30,26 @@ struct yaml_mapping {
 class yaml_reader {
  public:
   yaml_reader(std::string file, std::vector<diagnostic>& problems)
-      : file_(std::move(file)), problems_(problems) {}
+      : file_(std::move(file)), problems_(problems), first_problem_(problems.size()) {}
 
-  /// Parses a whole file; a missing, unreadable or malformed file is reported and yields nullopt.
-  std::optional<YAML::Node> parse(const std::filesystem::path& path);
+  /// Parses a whole file; a missing, unreadable, oversized, binary or malformed file is reported
+  /// (once) and yields nullopt. `kind` names what it should be: "a case file", "a rules file".
+  std::optional<YAML::Node> parse(const std::filesystem::path& path, std::string_view kind);
 
   [[nodiscard]] location at(const YAML::Node& node) const;
   void error(const YAML::Node& node, std::string message);
   void error_at_file(std::string message);
   [[nodiscard]] const std::string& file() const { return file_; }
+  /// Whether a new problem is still shown: false once this file has had `max_problems`, so the
+  /// work of a suggestion can be skipped.
+  [[nodiscard]] bool reporting() const;
+  /// " (did you mean 'next'?)" or "" (always "" once not reporting()).
+  [[nodiscard]] std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) const;
 
   /// A mapping whose keys are all in `known` (reported with a suggestion otherwise), none twice.
   std::optional<yaml_mapping> mapping(const YAML::Node& node, std::string_view what,
                                       const std::vector<std::string>& known);
+  /// A scalar without control characters (tab and line feed allowed).
   std::optional<std::string> string(const YAML::Node& node, std::string_view what);
   std::optional<std::int64_t> integer(const YAML::Node& node, std::string_view what);
   /// An integer no smaller than `minimum` ("count must be at least 1", "raises_at must be 0 or more").
@@ -59,11 +66,14 @@ class yaml_reader {
   std::optional<std::vector<T>> list_of(const YAML::Node& node, std::string_view what, std::string_view kind,
                                         ReadOne read_one);
 
+  void add(diagnostic problem);
+
   std::string file_;
   std::vector<diagnostic>& problems_;
+  std::size_t first_problem_;  // problems_ of other files come before this
 };
 
-/// "a mapping", "a list", "a string" ...: what a node is, for messages.
+/// "a mapping", "a list", "'text'" ...: what a node is, for messages (scalars through shown()).
 std::string describe(const YAML::Node& node);
 
 }  // namespace iterconf::detail

@@ -31,7 +31,7 @@ class console_reporter final : public reporter {
       if (per_subject.count(r.subject) == 0) subjects.push_back(r.subject);
       per_subject[r.subject].add(r.result);
       cases.insert(r.case_id);
-      if (fails_gate(r.result)) print_problem(r, out);
+      if (run.gates(r)) print_problem(r, out);
     }
     std::size_t width = 7;
     for (const auto& s : subjects) width = std::max(width, s.size());
@@ -54,9 +54,9 @@ class console_reporter final : public reporter {
       separator = ", ";
     }
     out << '\n'
-        << (totals.gate_failures() == 0 ? "iterconf: conformance gate passed"
-                                        : "iterconf: conformance gate FAILED: " +
-                                              std::to_string(totals.gate_failures()) + " unexpected results")
+        << (run.gate_failures() == 0 ? "iterconf: conformance gate passed"
+                                     : "iterconf: conformance gate FAILED: " + std::to_string(run.gate_failures()) +
+                                           " unexpected results")
         << '\n';
   }
 };

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <set>
 
+#include <fnmatch.h>
+
+#include "iterconf/expectations.hpp"
 #include "iterconf/registry.hpp"
 
 namespace iterconf {
@@ -25,19 +28,36 @@ std::vector<value> model_items(std::vector<value> given, order o) {
   return given;
 }
 
-/// Random values the subject can represent (its domain may ask for few or consecutive ones).
+/// Random values the subject can represent. The domain is a predicate, so try the shapes subjects
+/// ask for (any, consecutive, bits, non-negative; at most 8 of them) and keep the first it accepts.
 std::vector<value> values_for(const subject_entry& s) {
   auto given = *rc::gen::container<std::vector<value>>(rc::gen::inRange<value>(-20, 21));
-  if (s.traits.domain && s.traits.domain(given)) {
-    std::vector<value> consecutive(given.size());
-    for (std::size_t i = 0; i < given.size(); ++i) consecutive[i] = (given.empty() ? 0 : given[0]) + static_cast<value>(i);
-    given = consecutive;
+  if (!s.traits.domain) return given;
+  auto accepted = [&](const std::vector<value>& v) { return !s.traits.domain(v); };
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    std::vector<value> consecutive(given.size()), bits(given.size()), non_negative(given.size());
+    for (std::size_t i = 0; i < given.size(); ++i) {
+      consecutive[i] = given[0] + static_cast<value>(i);
+      bits[i] = given[i] & 1;
+      non_negative[i] = given[i] < 0 ? -given[i] : given[i];
+    }
+    for (const auto* shape : {&given, &consecutive, &bits, &non_negative})
+      if (accepted(*shape)) return *shape;
+    if (given.size() > 8) given.resize(8);
   }
-  if (s.traits.domain && s.traits.domain(given) && given.size() > 8) given.resize(8);
-  // Decided before RC_PRE: its expression capture would evaluate both sides of a ||.
-  const bool representable = !s.traits.domain || !s.traits.domain(given);
-  RC_PRE(representable);
-  return given;
+  RC_DISCARD("no shape of values fits the subject's domain");
+  return {};
+}
+
+/// The rules a property checks, and the known deviations that exempt a subject from them.
+bool deviation_known(const subject_entry& s, std::initializer_list<const char*> rules) {
+  static const expectations_load known = load_expectations(ITERCONF_EXPECTATIONS);
+  for (const auto& e : known.entries) {
+    if (fnmatch(e.subject.c_str(), s.name.c_str(), 0) != 0) continue;
+    for (const char* rule : rules)
+      if (fnmatch(e.rule.c_str(), rule, 0) == 0) return true;
+  }
+  return false;
 }
 
 struct built {
@@ -65,6 +85,7 @@ class finite_subject : public builtin_subject {};
 // [next.in-order], [next.end-signal], [exhaust.sticky]: after its n items next() ends, and keeps ending.
 TEST_P(iterable_subject, exhaustion_is_reached_and_sticky) {
   const subject_entry& s = subject();
+  if (deviation_known(s, {"next.in-order", "next.end-signal", "exhaust.sticky"})) GTEST_SKIP() << "known deviation";
   EXPECT_TRUE(rc::check("exhaustion of " + s.name, [&] {
     const auto given = values_for(s);
     const std::size_t extra = *rc::gen::inRange<std::size_t>(1, 6);
@@ -95,6 +116,7 @@ TEST_P(iterable_subject, exhaustion_is_reached_and_sticky) {
 // look-ahead after k of them.
 TEST_P(lazy_subject, laziness_is_bounded_by_the_lookahead) {
   const subject_entry& s = subject();
+  if (deviation_known(s, {"gen.lazy-start", "gen.pause-at-yield"})) GTEST_SKIP() << "known deviation";
   EXPECT_TRUE(rc::check("laziness of " + s.name, [&] {
     const auto given = values_for(s);
     auto b = build(s, given);
@@ -115,9 +137,20 @@ TEST_P(lazy_subject, laziness_is_bounded_by_the_lookahead) {
 // (Infinite subjects are left out: membership of an absent value never ends.)
 TEST_P(finite_subject, membership_agrees_with_linear_search) {
   const subject_entry& s = subject();
+  if (deviation_known(s, {"in.contains-first", "in.fallback.iterate", "in.fallback.getitem", "in.type-error"}))
+    GTEST_SKIP() << "known deviation";
   EXPECT_TRUE(rc::check("membership of " + s.name, [&] {
     const auto given = values_for(s);
-    const value v = *rc::gen::inRange<value>(-25, 26);
+    // Half the time a value that is there; shaped like the values when the domain asks for it.
+    value v = given.empty() || *rc::gen::arbitrary<bool>() ? *rc::gen::inRange<value>(-25, 26)
+                                                           : *rc::gen::elementOf(given);
+    for (value shaped : {v, v & 1, v < 0 ? -v : v}) {
+      const value looked_up[] = {shaped};
+      if (!s.traits.domain || !s.traits.domain(looked_up)) {
+        v = shaped;
+        break;
+      }
+    }
     const value looked_up[] = {v};
     const bool representable = !s.traits.domain || !s.traits.domain(looked_up);
     RC_PRE(representable);

@@ -1,44 +1,31 @@
 // The iterconf command line as a user runs it: exit codes, messages and the reports it writes.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
-#include <sys/wait.h>
 
+#include "support/run_cli.hpp"
 #include "support/temp_dir.hpp"
 
 namespace {
 
-struct outcome_of_command {
-  int status;
-  std::string output;  // stdout and stderr together
-};
-
-outcome_of_command iterconf(const std::string& arguments) {
-  const std::string command = std::string(ITERCONF_CLI) + " " + arguments + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  std::array<char, 4096> chunk{};
-  while (std::size_t n = std::fread(chunk.data(), 1, chunk.size(), pipe)) output.append(chunk.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
+using iterconf::testing::iterconf;
 
 TEST(cli, run_passes_the_builtin_subjects_and_writes_both_reports) {
   iterconf::testing::temp_dir dir;
   const auto junit = dir.path() / "out" / "iterconf.junit.xml";
   const auto json = dir.path() / "out" / "iterconf.json";
-  const auto r = iterconf("run --report junit:" + junit.string() + " --report json:" + json.string());
+  const auto r = iterconf("run --report junit:" + junit.string() + " --report json:" + json.string() +
+                          iterconf::testing::with_builtin_expectations);
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("iterconf: conformance gate passed"), std::string::npos) << r.output;
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_file(junit.c_str()));
   const auto report = nlohmann::json::parse(std::ifstream(json));
   EXPECT_EQ(doc.child("testsuites").attribute("tests").as_uint(), report["results"].size());
-  EXPECT_EQ(report["totals"]["FAIL"], 0);
+  EXPECT_EQ(report["gate_failures"], 0);
 }
 
 TEST(cli, selectors_narrow_the_run) {
@@ -98,6 +85,41 @@ TEST(cli, an_unexpected_result_exits_1_and_an_expected_one_0_and_an_xpass_1) {
   const auto xpass = iterconf(base + " --expectations " + stale.string());
   EXPECT_EQ(xpass.status, 1) << xpass.output;
   EXPECT_NE(xpass.output.find("XPASS   std::vector<int>  x.right"), std::string::npos) << xpass.output;
+}
+
+TEST(cli, write_expectations_records_deviations_and_allow_xpass_lets_an_xpass_through) {
+  iterconf::testing::temp_dir dir;
+  const auto cases = dir.write("cases.yaml",
+                               "- id: x.wrong\n  rule: next.end-signal\n  summary: s\n  given: [1]\n  steps:\n"
+                               "    - iter: it\n    - next: it\n      expect: end\n"
+                               "- id: x.right\n  rule: next.end-signal\n  summary: s\n  given: [1]\n  steps:\n"
+                               "    - iter: it\n    - next: it\n    - next: it\n      expect: end\n");
+  const auto recorded = dir.path() / "recorded.yaml";
+  const std::string base = "run -q --cases " + cases.string() + " --subject 'std::vector<int>'";
+  EXPECT_EQ(iterconf(base + " --write-expectations " + recorded.string()).status, 1);
+  std::stringstream text;
+  text << std::ifstream(recorded).rdbuf();
+  EXPECT_NE(text.str().find("subject: std::vector<int>\n  case: x.wrong\n  reason: \"ERROR at step 2 (next: it): the case "
+                            "contradicts the model"),
+            std::string::npos)
+      << text.str();
+  EXPECT_EQ(text.str().find("x.right"), std::string::npos) << text.str();
+  EXPECT_EQ(iterconf(base + " --expectations " + recorded.string()).status, 0);
+
+  const auto both = dir.write("both.yaml", "- case: 'x.*'\n  reason: both expected to fail\n");
+  EXPECT_EQ(iterconf(base + " --expectations " + both.string()).status, 1);
+  EXPECT_EQ(iterconf(base + " --expectations " + both.string() + " --allow-xpass").status, 0);
+}
+
+TEST(cli, verbose_prints_every_result_and_quiet_prints_nothing) {
+  const std::string selection = "run --subject 'std::vector<int>' --case 'exhaust.sticky.*'";
+  const auto verbose = iterconf(selection + " --verbose");
+  EXPECT_EQ(verbose.status, 0);
+  EXPECT_NE(verbose.output.find("PASS  std::vector<int>  exhaust.sticky.after-drain.empty\n"), std::string::npos)
+      << verbose.output;
+  const auto quiet = iterconf(selection + " --quiet");
+  EXPECT_EQ(quiet.status, 0);
+  EXPECT_EQ(quiet.output, "");
 }
 
 TEST(cli, check_reports_the_spec_and_passes) {

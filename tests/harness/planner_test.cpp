@@ -68,7 +68,7 @@ TEST(planner, values_outside_the_domain_are_unsupported) {
 TEST(planner, selectors_pick_subjects_cases_and_rules) {
   const auto c = one_case("- id: x.y\n  rule: next.in-order\n  summary: s\n  steps:\n    - iter: a\n");
   const std::vector<conformance_case> cases{c};
-  const auto plan = make_plan(subject_registry::global(), cases, {{"std::*list*"}, {"x.*"}, {"next.*"}});
+  const auto plan = make_plan(subject_registry::global(), cases, {{"std::*list<int>"}, {"x.*"}, {"next.*"}});
   ASSERT_EQ(plan.size(), 2u);
   EXPECT_EQ(plan[0].subject->name, "std::list<int>");
   EXPECT_EQ(plan[1].subject->name, "std::forward_list<int>");

@@ -13,7 +13,7 @@ namespace {
 run_report sample_run() {
   run_report run;
   run.tool_version = "0.1.0";
-  run.toolchain = "test";
+  run.toolchains = {"test"};
   run.started_at = "2026-11-26T00:00:00Z";
   run.seed = 7;
   case_result pass{.subject = "std::vector<int>", .family = "std", .case_id = "a.pass", .area = "a",

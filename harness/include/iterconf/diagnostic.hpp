@@ -35,7 +35,8 @@ class input_error : public std::runtime_error {
   std::vector<diagnostic> problems_;
 };
 
-/// A "did you mean" suggestion: the closest of `candidates` to `word`, or "" if none is close.
+/// A "did you mean" suggestion: the closest of `candidates` to `word`, or "" if none is close
+/// (or `word` is longer than 64 bytes, or there are more than 1000 candidates).
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
 
 }  // namespace iterconf

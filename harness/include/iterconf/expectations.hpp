@@ -28,6 +28,10 @@ struct expectations_load {
 /// Reads an expectations file (a YAML list of {subject, case, rule, reason}).
 expectations_load load_expectations(const std::filesystem::path& file);
 
+/// An expectations file recording every current deviation (results that fail the gate, and the
+/// XFAILs): one entry per subject and case, with the outcome and what was observed as its reason.
+std::string recorded_expectations(const std::vector<case_result>& results);
+
 /// Turns an expected failure into XFAIL and an expected failure that passed into XPASS.
 void apply_expectations(std::vector<case_result>& results, const std::vector<expectation_entry>& entries);
 

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "iterconf/plan.hpp"
+#include "execution.hpp"
+#include "progress.hpp"
 
 namespace iterconf::cli {
 
@@ -13,6 +15,9 @@ namespace iterconf::cli {
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_gate_failed = 1;
 inline constexpr int exit_input_error = 2;
+inline constexpr int exit_internal_error = 3;
+/// An interrupted run exits with 128 plus the signal's number, as a shell reports it.
+inline constexpr int exit_interrupted_base = 128;
 
 /// Where the rules and the cases are read from.
 struct inputs {
@@ -23,9 +28,18 @@ struct inputs {
 struct run_options {
   inputs from;
   selectors select;
-  std::vector<std::string> reports;  // FORMAT:FILE
-  std::string expectations;          // known deviations; "" for none
-  std::optional<unsigned long long> seed;
+  std::vector<std::string> reports;     // FORMAT:FILE
+  std::string expectations;             // known deviations; "" for none
+  std::string write_expectations;       // where to record the current deviations; "" for nowhere
+  bool allow_xpass = false;
+  std::string shard;                    // I/N; "" to follow the environment
+  execution_options execution;
+  verbosity level = verbosity::normal;
+};
+
+struct merge_options {
+  std::vector<std::string> sources;     // JSON reports
+  std::vector<std::string> reports;     // FORMAT:FILE
   bool quiet = false;
 };
 
@@ -36,6 +50,7 @@ struct list_options {
 };
 
 int run(const run_options& options);
+int merge(const merge_options& options);
 int check(const inputs& from);
 int list(const list_options& options);
 

@@ -52,15 +52,47 @@ int main(int argc, char** argv) {
 
   const inputs defaults{ITERCONF_CASES_DIR, ITERCONF_SPEC_DIR};
 
-  run_options run_opts{defaults, {}, {}, {}, {}, false};
+  run_options run_opts;
+  run_opts.from = defaults;
+  bool quiet = false, verbose = false;
   auto* run_cmd = app.add_subcommand("run", "run the cases over the subjects and gate on the results");
   add_inputs(*run_cmd, run_opts.from);
   add_selectors(*run_cmd, run_opts.select);
-  run_cmd->add_option("--report", run_opts.reports, "write a report: FORMAT:FILE with FORMAT junit, json or console (repeatable)");
+  run_cmd->add_option("--report", run_opts.reports,
+                      "write a report: FORMAT:FILE with FORMAT junit, json, markdown, html or console (repeatable)");
   run_cmd->add_option("--expectations", run_opts.expectations,
                       "a file of known deviations: their failures are XFAIL, their passes XPASS");
-  run_cmd->add_option("--seed", run_opts.seed, "run the cases in an order shuffled by this seed");
-  run_cmd->add_flag("--quiet,-q", run_opts.quiet, "print nothing; only the exit code and the reports tell");
+  run_cmd->add_flag("--allow-xpass", run_opts.allow_xpass, "an expected failure that passes does not fail the gate");
+  run_cmd->add_option("--write-expectations", run_opts.write_expectations,
+                      "record the current deviations (failures and XFAILs) as an expectations file");
+  run_cmd->add_option("--shard", run_opts.shard,
+                      "run shard I of N (I from 1); without it TEST_TOTAL_SHARDS/TEST_SHARD_INDEX (Bazel) or "
+                      "GTEST_TOTAL_SHARDS/GTEST_SHARD_INDEX (GoogleTest) are honoured");
+  run_cmd->add_option("--jobs,-j", run_opts.execution.jobs, "run this many subjects in parallel")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  run_cmd->add_option("--seed", run_opts.execution.seed, "run the cases in an order shuffled by this seed");
+  run_cmd->add_flag("--isolate,!--no-isolate", run_opts.execution.isolate,
+                    "run subjects in child processes, so a crash or a hang costs one case (default: on; "
+                    "--no-isolate runs them in this process, for a debugger)");
+  run_cmd->add_option("--timeout", run_opts.execution.limits.seconds_per_case,
+                      "seconds a case may run in isolation before it is killed (TIMEOUT)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  run_cmd->add_option("--memory-limit", run_opts.execution.limits.memory_mib,
+                      "MiB of data a subject's child process may allocate (past it: CRASH)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  run_cmd->add_flag("--quiet,-q", quiet, "print nothing; only the exit code and the reports tell");
+  run_cmd->add_flag("--verbose,-v", verbose, "print every result as it comes");
+
+  merge_options merge_opts;
+  auto* merge_cmd = app.add_subcommand("merge", "merge JSON reports of shards or toolchains into one report");
+  merge_cmd->add_option("reports", merge_opts.sources, "JSON reports written by iterconf run --report json:FILE")
+      ->required()
+      ->check(CLI::ExistingFile);
+  merge_cmd->add_option("--report", merge_opts.reports, "write the merged report: FORMAT:FILE (repeatable)");
+  merge_cmd->add_flag("--quiet,-q", merge_opts.quiet, "print nothing");
 
   inputs check_opts = defaults;
   auto* check_cmd = app.add_subcommand("check", "check the spec: rules, their pages and the cases agree");
@@ -86,7 +118,17 @@ int main(int argc, char** argv) {
     std::cerr << "<command line>: error: " << e.what() << "\nRun with --help for usage.\n";
     return exit_input_error;
   }
-  if (*run_cmd) return run(run_opts);
-  if (*check_cmd) return check(check_opts);
-  return list(list_opts);
+  // Nothing throws past main: an exception here is iterconf's own bug, reported as such.
+  try {
+    if (*run_cmd) {
+      run_opts.level = quiet ? verbosity::quiet : verbose ? verbosity::verbose : verbosity::normal;
+      return run(run_opts);
+    }
+    if (*merge_cmd) return merge(merge_opts);
+    if (*check_cmd) return check(check_opts);
+    return list(list_opts);
+  } catch (const std::exception& e) {
+    std::cerr << "iterconf: internal error: " << e.what() << '\n';
+    return exit_internal_error;
+  }
 }

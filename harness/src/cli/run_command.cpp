@@ -1,42 +1,38 @@
-// `iterconf run`: plan, execute, report, gate.
-#include <algorithm>
+// `iterconf run`: plan, shard, execute, apply expectations, report, gate.
+#include <signal.h>
+
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <iostream>
-#include <numeric>
-#include <random>
-#include <sstream>
 
 #include "commands.hpp"
-#include "iterconf/executor.hpp"
+#include "execution.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/report/reporter.hpp"
 #include "load_inputs.hpp"
+#include "report_targets.hpp"
+#include "shard.hpp"
 
 namespace iterconf::cli {
 namespace {
 
-struct report_target {
-  const report::reporter_entry* entry;
-  std::string file;
-};
+// Raised by SIGINT or SIGTERM: the run stops starting cases and reports what it has.
+std::atomic<bool> interrupted{false};
+std::atomic<int> interrupting_signal{0};
 
-std::optional<std::vector<report_target>> parse_reports(const std::vector<std::string>& specs) {
-  std::vector<report_target> out;
-  for (const auto& spec : specs) {
-    const auto colon = spec.find(':');
-    const std::string format = spec.substr(0, colon);
-    const auto* entry = report::reporter_registry::global().find(format);
-    if (colon == std::string::npos || colon + 1 == spec.size() || entry == nullptr) {
-      std::string known;
-      for (const auto& e : report::reporter_registry::global().entries()) known += (known.empty() ? "" : ", ") + e.format;
-      std::cerr << "<command line>: error: --report '" << spec << "' is not FORMAT:FILE with FORMAT one of " << known
-                << '\n';
-      return std::nullopt;
-    }
-    out.push_back({entry, spec.substr(colon + 1)});
-  }
-  return out;
+extern "C" void on_interrupt(int sig) {
+  interrupting_signal = sig;
+  interrupted = true;
+}
+
+void catch_interrupts() {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;  // no SA_RESTART: a waiting poll() returns at once
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
 }
 
 std::string now_iso8601() {
@@ -49,7 +45,8 @@ std::string now_iso8601() {
 }  // namespace
 
 int run(const run_options& options) {
-  auto targets = parse_reports(options.reports);
+  // Everything that can be wrong with the input is found before anything runs.
+  auto targets = parse_report_targets(options.reports);
   if (!targets) return exit_input_error;
   auto loaded = load_inputs(options.from);
   if (!loaded) return exit_input_error;
@@ -62,45 +59,53 @@ int run(const run_options& options) {
     }
   }
   std::vector<plan_item> plan;
+  std::optional<shard_info> shard;
   try {
     plan = make_plan(subject_registry::global(), loaded->cases, options.select);
+    shard = chosen_shard(options.shard);
   } catch (const input_error& e) {
     print_problems(e.problems());
     return exit_input_error;
   }
-
-  // With a seed, cases run in a shuffled order, to expose state leaking from one case to the
-  // next; results are reported in plan order either way.
-  std::vector<std::size_t> order(plan.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  if (options.seed) std::shuffle(order.begin(), order.end(), std::mt19937_64(*options.seed));
+  if (shard) plan = shard_of(plan, *shard);
 
   run_report run;
   run.tool_version = tool_version();
-  run.toolchain = toolchain();
+  run.toolchains = {toolchain()};
   run.started_at = now_iso8601();
-  run.seed = options.seed;
+  run.seed = options.execution.seed;
+  run.shard = shard;
+  run.allow_xpass = options.allow_xpass;
   const auto started = std::chrono::steady_clock::now();
-  std::vector<case_result> results(plan.size());
-  for (std::size_t i : order) results[i] = execute(plan[i]);
-  apply_expectations(results, expected.entries);
-  run.results = std::move(results);
+  catch_interrupts();
+  {
+    progress shown(options.level, plan.size());
+    for (auto& slot : execute_plan(plan, options.execution, shown, interrupted))
+      if (slot) run.results.push_back(std::move(*slot));
+  }
+  run.incomplete = interrupted;
+  for (auto& r : run.results) r.toolchain = run.toolchains.front();
+  apply_expectations(run.results, expected.entries);
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  int status = run.totals().gate_failures() == 0 ? exit_ok : exit_gate_failed;
-  for (const auto& target : *targets) {
+  int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
+  if (run.incomplete) status = exit_interrupted_base + interrupting_signal;
+  if (!write_reports(run, *targets)) status = exit_input_error;
+  if (!options.write_expectations.empty()) {
     try {
-      std::ostringstream text;
-      target.entry->make()->finish(run, text);
-      report::write_atomically(target.file, text.str());
+      report::write_atomically(options.write_expectations, recorded_expectations(run.results));
     } catch (const std::exception& e) {
       std::cerr << "iterconf: error: " << e.what() << '\n';
       status = exit_input_error;
     }
   }
-  if (!options.quiet) {
-    report::reporter_registry::global().find("console")->make()->finish(run, std::cout);
-    for (const auto& target : *targets) std::cout << "iterconf: wrote " << target.entry->format << " report " << target.file << '\n';
+  if (options.level != verbosity::quiet) {
+    print_summary(run, *targets);
+    if (run.incomplete)
+      std::cout << "iterconf: interrupted by signal " << interrupting_signal << ": " << run.results.size() << " of "
+                << plan.size() << " results, reports marked incomplete\n";
+    if (!options.write_expectations.empty())
+      std::cout << "iterconf: wrote the current deviations to " << options.write_expectations << '\n';
   }
   return status;
 }

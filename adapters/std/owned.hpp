@@ -1,0 +1,57 @@
+// A view and the storage it refers to, in one object: for adaptors that only borrow a container
+// (a ref_view, Boost.Range's adaptors, absl::Span), so that a factory can return a subject that
+// owns its data. Used by every family whose adaptors cannot own an rvalue container.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <ranges>
+#include <type_traits>
+#include <utility>
+
+namespace iterconf::families {
+
+/// Owns `storage` and the view `make(storage)` over it. The storage lives on the heap, so the
+/// object can move (into a begin_counter, say) while the view keeps pointing into it; it cannot
+/// be copied, as a copied view would still point into the first object's storage. It forwards
+/// what the view itself offers (size, index access, member contains) and nothing more, so
+/// detection sees the view's capabilities.
+template <class Storage, class MakeView>
+class owned {
+  using view_type = std::invoke_result_t<MakeView&, Storage&>;
+
+ public:
+  owned(Storage storage, MakeView make)
+      : storage_(std::make_unique<Storage>(std::move(storage))), view_(make(*storage_)) {}
+
+  auto begin() { return std::ranges::begin(view_); }
+  auto end() { return std::ranges::end(view_); }
+  auto size()
+    requires requires(view_type& v) { v.size(); }
+  {
+    return view_.size();
+  }
+  decltype(auto) at(std::size_t i)
+    requires requires(view_type& v) { v.at(i); }
+  {
+    return view_.at(i);
+  }
+  decltype(auto) operator[](std::size_t i)
+    requires requires(view_type& v) { v[i]; }
+  {
+    return view_[i];
+  }
+  template <class V>
+  bool contains(const V& v)
+    requires requires(view_type& view) { view.contains(v); }
+  {
+    return view_.contains(v);
+  }
+
+ private:
+  std::unique_ptr<Storage> storage_;
+  view_type view_;
+};
+
+}  // namespace iterconf::families

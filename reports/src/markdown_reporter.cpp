@@ -1,0 +1,104 @@
+// The Markdown summary, fit for a CI job summary page: the gate, the totals, subjects by rule
+// area, and every result that fails the gate with its step, expectation and observation.
+#include <set>
+#include <sstream>
+
+#include "iterconf/report/reporter.hpp"
+#include "matrix.hpp"
+
+namespace iterconf::report {
+namespace {
+
+// Table cells and inline code must not break the table: escape the few characters that would.
+std::string cell_text(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+std::string code(const std::string& text) {
+  const std::string escaped = cell_text(text);
+  return (escaped.find('`') == std::string::npos ? "`" + escaped + "`" : "`` " + escaped + " ``");
+}
+
+std::string cell_summary(const detail::matrix_cell& cell) {
+  if (cell.ran() == 0) return "–";
+  const outcome worst = cell.worst();
+  const std::size_t ran = cell.ran();
+  if (worst == outcome::pass) return "✅ " + std::to_string(ran);
+  if (worst == outcome::xfail) return "☑️ " + std::to_string(cell.counts.of(outcome::xfail)) + " XFAIL / " + std::to_string(ran);
+  const std::size_t bad = ran - cell.counts.of(outcome::pass) - cell.counts.of(outcome::xfail);
+  return "❌ " + std::to_string(bad) + " " + std::string(name_of(worst)) + " / " + std::to_string(ran);
+}
+
+class markdown_reporter final : public reporter {
+ public:
+  void finish(const run_report& run, std::ostream& out) override {
+    const outcome_counts totals = run.totals();
+    const std::size_t gate = run.gate_failures();
+    std::set<std::string> subjects, cases;
+    for (const auto& r : run.results) subjects.insert(r.subject), cases.insert(r.case_id);
+
+    out << "## iterconf conformance\n\n"
+        << (gate == 0 ? "**Gate: passed.** " : "**Gate: FAILED** (" + std::to_string(gate) + " unexpected results). ")
+        << subjects.size() << " subjects, " << cases.size() << " cases, " << totals.total() << " results";
+    if (!run.toolchains.empty()) {
+      out << "; toolchain" << (run.toolchains.size() > 1 ? "s" : "") << ":";
+      for (const auto& t : run.toolchains) out << ' ' << code(t);
+    }
+    out << ".\n\n| outcome | results |\n| --- | ---: |\n";
+    for (auto o : all_outcomes)
+      if (totals.of(o) > 0) out << "| " << name_of(o) << " | " << totals.of(o) << " |\n";
+
+    const detail::area_matrix matrix(run);
+    const bool per_toolchain = run.toolchains.size() > 1;
+    out << "\n### Subjects by rule area\n\n| subject |" << (per_toolchain ? " toolchain |" : "");
+    for (const auto& a : matrix.areas()) out << ' ' << a << " |";
+    out << "\n| --- |" << (per_toolchain ? " --- |" : "");
+    for (std::size_t i = 0; i < matrix.areas().size(); ++i) out << " :---: |";
+    out << '\n';
+    for (std::size_t row = 0; row < matrix.rows().size(); ++row) {
+      out << "| " << code(matrix.rows()[row].subject) << " |";
+      if (per_toolchain) out << ' ' << cell_text(matrix.rows()[row].toolchain) << " |";
+      for (std::size_t a = 0; a < matrix.areas().size(); ++a) out << ' ' << cell_summary(matrix.at(row, a)) << " |";
+      out << '\n';
+    }
+    out << "\n✅ every case that applies passed (count), ☑️ known deviations (XFAIL), ❌ results that fail the gate, "
+           "– no case applies.\n";
+
+    std::ostringstream failures;
+    std::size_t shown = 0;
+    for (const auto& r : run.results) {
+      if (!run.gates(r)) continue;
+      if (++shown > max_failures) continue;
+      failures << "- **" << name_of(r.result) << "** " << code(r.subject) << " " << code(r.case_id);
+      if (r.step_number)
+        failures << ": step " << *r.step_number << " " << code(r.step) << " at " << code(r.step_location.file + ":" +
+                                                                                          std::to_string(r.step_location.line) + ":" +
+                                                                                          std::to_string(r.step_location.column));
+      if (!r.expected.empty() || !r.observed.empty())
+        failures << "; expected " << code(r.expected) << ", observed " << code(r.observed);
+      if (!r.message.empty()) failures << "; " << cell_text(r.message);
+      failures << '\n';
+    }
+    if (shown > 0) {
+      out << "\n### Results that fail the gate\n\n" << failures.str();
+      if (shown > max_failures) out << "- … and " << (shown - max_failures) << " more (see the JSON or JUnit report)\n";
+    }
+  }
+
+ private:
+  // A CI summary page has a size limit; the JSON and JUnit reports hold every failure.
+  static constexpr std::size_t max_failures = 200;
+};
+
+}  // namespace
+
+ITERCONF_REPORTER("markdown", "summary for a CI job page: gate, totals, subjects by rule area, failures",
+                  markdown_reporter);
+
+}  // namespace iterconf::report

@@ -1,0 +1,63 @@
+// Subjects with the faults a conformance suite exists to meet: each one fails at its second item
+// in a way no protocol signal covers. Linked into a separate iterconf program for the tests only.
+#include <csignal>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <vector>
+
+#include "iterconf/adapt/register.hpp"
+
+namespace iterconf::faulty {
+namespace {
+
+enum class fault { segfault, abort, terminate, hang, allocate };
+
+/// Yields the given values, and does `fault` instead of producing the second one.
+template <fault F>
+class faulty_iterator {
+ public:
+  explicit faulty_iterator(const subject_input& in) : items_(in.given.begin(), in.given.end()) {}
+
+  std::optional<value> next() {
+    if (position_ == 1) misbehave();
+    if (position_ >= items_.size()) return std::nullopt;
+    return items_[position_++];
+  }
+
+ private:
+  void misbehave() {
+    if constexpr (F == fault::segfault) {
+      volatile int* nowhere = nullptr;
+      *nowhere = 1;
+    } else if constexpr (F == fault::abort) {
+      std::abort();
+    } else if constexpr (F == fault::terminate) {
+      std::terminate();
+    } else if constexpr (F == fault::hang) {
+      for (volatile bool forever = true; forever;) {
+      }
+    } else {
+      std::vector<std::vector<char>> hoard;
+      for (;;) hoard.emplace_back(1 << 20, 'x');
+    }
+  }
+
+  std::vector<value> items_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace
+}  // namespace iterconf::faulty
+
+ITERCONF_SUBJECTS(faulty) {
+  using namespace iterconf;
+  using namespace iterconf::faulty;
+  subjects.add("faulty::segfault", {}, [](const subject_input& in) { return faulty_iterator<fault::segfault>(in); });
+  subjects.add("faulty::abort", {}, [](const subject_input& in) { return faulty_iterator<fault::abort>(in); });
+  subjects.add("faulty::terminate", {}, [](const subject_input& in) { return faulty_iterator<fault::terminate>(in); });
+  subjects.add("faulty::hang", {}, [](const subject_input& in) { return faulty_iterator<fault::hang>(in); });
+  subjects.add("faulty::allocate", {}, [](const subject_input& in) { return faulty_iterator<fault::allocate>(in); });
+  subjects.add("faulty::throws_from_factory", {}, [](const subject_input&) -> std::vector<int> { throw 42; });
+  subjects.add("faulty::fine", {}, [](const subject_input& in) { return std::vector<int>(in.given.begin(), in.given.end()); });
+}
