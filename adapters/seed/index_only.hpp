@@ -1,5 +1,5 @@
 // A class with only index access (Python's __getitem__ with IndexError): at() throws
-// std::out_of_range past the end. It records every index tried, so cases can see the walk.
+// std::out_of_range past the end.
 #pragma once
 
 #include <stdexcept>
@@ -14,7 +14,6 @@ class index_only {
   explicit index_only(subject_input in) : items_(in.given.begin(), in.given.end()), in_(in) {}
 
   value at(std::size_t i) const {
-    in_.events.index_tried(i);
     if (i >= items_.size()) throw std::out_of_range("index " + std::to_string(i) + " out of range");
     in_.raise_if_due(i);
     return items_[i];

@@ -79,7 +79,8 @@ prediction protocol_model::predict_next(const cursor& c) const {
   using k = prediction::kind;
   if (c.unknown) return {k::unknown};
   if (c.finished) return {k::end};
-  const bool at_end = !sequence_.infinite() && c.position >= sequence_.size();
+  // A cycle of no values is empty, not infinite.
+  const bool at_end = (!sequence_.infinite() || sequence_.cycles_nothing()) && c.position >= sequence_.size();
   if (raises_at_ && !c.raised && c.position == *raises_at_ && !at_end) return {k::error};
   if (at_end) return {k::end};
   if (!sequence_.ordered()) return {k::any_remaining};
@@ -163,7 +164,7 @@ protocol_model::walk protocol_model::predict_walk(cursor& c, value v) const {
     c.position = *match + 1;
     return walk::found;
   }
-  if (sequence_.infinite()) return walk::endless;
+  if (sequence_.infinite() && !sequence_.cycles_nothing()) return walk::endless;
   c.position = sequence_.size();
   return walk::not_found;
 }

@@ -23,6 +23,8 @@ class sequence_model {
 
   [[nodiscard]] bool infinite() const { return is_infinite(order_); }
   [[nodiscard]] bool ordered() const { return is_ordered(order_); }
+  /// A cycling order over no values: it yields nothing.
+  [[nodiscard]] bool cycles_nothing() const { return order_ == order::cycling && items_.empty(); }
   /// The number of items (finite models).
   [[nodiscard]] std::size_t size() const { return items_.size(); }
   /// The item at position i (ordered or infinite models).

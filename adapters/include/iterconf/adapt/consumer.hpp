@@ -18,8 +18,10 @@ namespace iterconf::adapt {
 
 /// subject[i] for the index walk: nullopt is the index error (std::out_of_range from at(), or
 /// i >= size() when only operator[] exists); any other exception propagates ([index.error-ends]).
+/// Every index tried is recorded in the probe, the one that meets the index error included.
 template <indexable T>
-std::optional<value> index_get(T& x, std::size_t i) {
+std::optional<value> index_get(T& x, std::size_t i, probe& events) {
+  events.index_tried(i);
   if constexpr (has_at<T>) {
     try {
       return to_value(x.at(i));
@@ -77,7 +79,7 @@ signal membership(T& x, value v, const subject_input& in) {
     return guarded([&] {
       for (std::size_t i = 0;; ++i) {
         in.budget.spend();
-        auto item = index_get(x, i);
+        auto item = index_get(x, i, in.events);
         if (!item) return signal::of_item(0);
         if (*item == v) return signal::of_item(1);
       }

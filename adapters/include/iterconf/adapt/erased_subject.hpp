@@ -41,7 +41,7 @@ class erased_subject final : public subject_object {
   signal getitem(std::size_t i) override {
     if constexpr (indexable<T>) {
       return guarded([&] {
-        auto item = index_get(object_, i);
+        auto item = index_get(object_, i, input_.events);
         return item ? signal::of_item(*item) : signal::of_index_error();
       });
     } else {

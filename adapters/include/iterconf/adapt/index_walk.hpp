@@ -20,7 +20,7 @@ class index_walk_handle final : public handle_base {
     if (ended_) return signal::of_end();
     return guarded([&] {
       input_.budget.spend();
-      auto item = index_get(*object_, index_);
+      auto item = index_get(*object_, index_, input_.events);
       if (!item) {
         ended_ = true;
         return signal::of_end();
