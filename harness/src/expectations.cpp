@@ -98,6 +98,7 @@ void apply_expectations(std::vector<case_result>& results, const std::vector<exp
     const expectation_entry* e = match(r, entries);
     if (e == nullptr || r.result == outcome::unsupported) continue;
     const std::string where = e->where.file + ":" + std::to_string(e->where.line);
+    r.deviation = e->reason;
     if (r.result == outcome::pass) {
       r.result = outcome::xpass;
       r.message = "expected to fail (" + e->reason + ", " + where + ") but passed";

@@ -22,6 +22,7 @@ nlohmann::json to_json(const case_result& r) {
                       {"outcome", std::string(name_of(r.result))},
                       {"message", r.message},   {"seconds", r.seconds},
                       {"case_location", location_json(r.case_location)}};
+  if (!r.deviation.empty()) j["deviation"] = r.deviation;
   if (r.step_number) {
     j["step"] = {{"number", *r.step_number}, {"text", r.step}, {"location", location_json(r.step_location)}};
     j["expected"] = r.expected;
@@ -45,6 +46,7 @@ case_result result_from_json(const nlohmann::json& j) {
   r.message = j.at("message").get<std::string>();
   r.seconds = j.at("seconds").get<double>();
   r.case_location = location_from(j.at("case_location"));
+  if (j.contains("deviation")) r.deviation = j.at("deviation").get<std::string>();
   if (j.contains("step")) {
     const auto& s = j.at("step");
     r.step_number = s.at("number").get<std::size_t>();

@@ -1,5 +1,6 @@
 // The Markdown summary, fit for a CI job summary page: the gate, the totals, subjects by rule
 // area, and every result that fails the gate with its step, expectation and observation.
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -70,6 +71,8 @@ class markdown_reporter final : public reporter {
     out << "\n✅ every case that applies passed (count), ☑️ known deviations (XFAIL), ❌ results that fail the gate, "
            "– no case applies.\n";
 
+    print_deviations(run, out);
+
     std::ostringstream failures;
     std::size_t shown = 0;
     for (const auto& r : run.results) {
@@ -92,6 +95,27 @@ class markdown_reporter final : public reporter {
   }
 
  private:
+  // The known deviations, one line per subject and reason: these are the findings a conformance
+  // run publishes, not only hides.
+  static void print_deviations(const run_report& run, std::ostream& out) {
+    std::vector<std::pair<std::string, std::string>> keys;  // (subject, reason), first-seen order
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> rules;
+    std::map<std::pair<std::string, std::string>, std::size_t> cases;
+    for (const auto& r : run.results) {
+      if (r.result != outcome::xfail) continue;
+      const auto key = std::make_pair(r.subject, r.deviation);
+      if (cases[key]++ == 0) keys.push_back(key);
+      rules[key].insert(r.rules.begin(), r.rules.end());
+    }
+    if (keys.empty()) return;
+    out << "\n### Known deviations\n\n| subject | rules | cases | why |\n| --- | --- | ---: | --- |\n";
+    for (const auto& key : keys) {
+      std::string cited;
+      for (const auto& rule : rules[key]) cited += (cited.empty() ? "" : " ") + code(rule);
+      out << "| " << code(key.first) << " | " << cited << " | " << cases[key] << " | " << cell_text(key.second) << " |\n";
+    }
+  }
+
   // A CI summary page has a size limit; the JSON and JUnit reports hold every failure.
   static constexpr std::size_t max_failures = 200;
 };

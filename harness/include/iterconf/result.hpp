@@ -30,6 +30,8 @@ struct case_result {
   std::string observed = {};
   /// For UNSUPPORTED, the missing capability; otherwise any further explanation.
   std::string message = {};
+  /// For XFAIL and XPASS: the expectation's reason (why this is the subject's real behaviour).
+  std::string deviation = {};
   location case_location = {};
   location step_location = {};
   double seconds = 0;
