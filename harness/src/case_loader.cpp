@@ -109,7 +109,8 @@ class case_reader {
     bool ok = true;
     for (const auto& [id, node] : cited) {
       if (rules_.find(id) == nullptr) {
-        in_.error(node, "unknown rule '" + detail::shown(id) + "'" + in_.did_you_mean(id, in_.reporting() ? rules_.ids() : std::vector<std::string>{}));
+        const auto candidates = in_.reporting() ? rules_.ids() : std::vector<std::string>{};
+        in_.error(node, "unknown rule '" + detail::shown(id) + "'" + in_.did_you_mean(id, candidates));
         ok = false;
       }
       c.rules.push_back(id);

@@ -155,7 +155,9 @@ location location_of_mark(const YAML::Mark& mark, const std::string& file) {
 }  // namespace
 
 input_text read_input_text(const std::filesystem::path& path, const std::string& file, std::string_view kind) {
-  const auto fail = [&](std::string message) { return input_text{std::nullopt, diagnostic{{file, 0, 0}, std::move(message)}}; };
+  const auto fail = [&](std::string message) {
+    return input_text{std::nullopt, diagnostic{{file, 0, 0}, std::move(message)}};
+  };
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (status.type() == std::filesystem::file_type::not_found) return fail("no such file or directory");
@@ -264,7 +266,8 @@ std::string shown(std::string_view text) {
     else if (c == '\t') out += "\\t";
     else if (c == '\r') out += "\\r";
     else if (c < 0x20 || c == 0x7F) out += "\\x" + hex_byte(static_cast<unsigned char>(c)).substr(2);
-    else if ((c >= 0x80 && c <= 0x9F) || c == 0xFEFF || c == 0x2028 || c == 0x2029) out += "\\u" + code_point_name(c).substr(2);
+    else if ((c >= 0x80 && c <= 0x9F) || c == 0xFEFF || c == 0x2028 || c == 0x2029)
+      out += "\\u" + code_point_name(c).substr(2);
     else out.append(text.substr(i, n));
     i += n;
   }

@@ -1,4 +1,6 @@
 // Loading spec/rules.yaml.
+#include <map>
+
 #include "identifiers.hpp"
 #include "input_limits.hpp"
 #include "iterconf/loader.hpp"
@@ -85,14 +87,16 @@ rules_load load_rules(const std::filesystem::path& file) {
     in.error(*root, "the rules registry must be a list of rules, not " + detail::describe(*root));
     return out;
   }
+  // rule_book::find is a linear search: a map keeps a registry of many rules linear to load.
+  std::map<std::string, int> first_line;
   for (const auto& node : *root) {
     auto r = read_rule(in, node);
     if (!r) continue;
-    if (const rule* first = out.book.find(r->id)) {
-      in.error(node, "duplicate rule id '" + r->id + "' (first at line " +
-                         std::to_string(first->where.line) + ")");
+    if (const auto first = first_line.find(r->id); first != first_line.end()) {
+      in.error(node, "duplicate rule id '" + r->id + "' (first at line " + std::to_string(first->second) + ")");
       continue;
     }
+    first_line.emplace(r->id, r->where.line);
     out.book.add(std::move(*r));
   }
   return out;

@@ -30,7 +30,8 @@ bool is_source(std::string_view s) {
     const std::size_t hash = rest.find('#');
     if (hash == std::string_view::npos) return false;
     return all_of_chars(rest.substr(0, hash), [](char c) { return is_lower_or(c, "_/"); }) &&
-           all_of_chars(rest.substr(hash + 1), [](char c) { return is_lower_or(c, "_.-") || is_digit(c) || (c >= 'A' && c <= 'Z'); });
+           all_of_chars(rest.substr(hash + 1),
+                        [](char c) { return is_lower_or(c, "_.-") || is_digit(c) || (c >= 'A' && c <= 'Z'); });
   }
   if (s.rfind("cpp:[", 0) == 0 && s.size() > 5 && s.back() == ']')
     return all_of_chars(s.substr(5, s.size() - 6), [](char c) { return is_lower_or(c, "_.-") || is_digit(c); });
@@ -45,8 +46,8 @@ std::optional<std::string> heading_rule(std::string_view line) {
   const std::size_t close = rest.find('`');
   if (close == 0 || close == std::string_view::npos) return std::nullopt;
   const std::string_view after = rest.substr(close + 1);
-  if (!std::all_of(after.begin(), after.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }))
-    return std::nullopt;
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+  if (!std::all_of(after.begin(), after.end(), blank)) return std::nullopt;
   return std::string(rest.substr(0, close));
 }
 

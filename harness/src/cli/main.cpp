@@ -1,6 +1,8 @@
 // The iterconf command line: parsing with CLI11, then one of the commands.
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "commands.hpp"
@@ -28,6 +30,18 @@ std::string toolchain() {
 
 namespace {
 
+// The cases and the spec: $ITERCONF_DATA_DIR if set; else where this program was built from, if
+// that is still there; else beside an installed program (PREFIX/share/iterconf).
+std::string default_data_dir(const char* built_from, const char* kind) {
+  namespace fs = std::filesystem;
+  if (const char* data = std::getenv("ITERCONF_DATA_DIR")) return (fs::path(data) / kind).string();
+  std::error_code ec;
+  if (fs::is_directory(built_from, ec)) return built_from;
+  const fs::path program = fs::read_symlink("/proc/self/exe", ec);
+  const fs::path installed = program.parent_path().parent_path() / "share" / "iterconf" / kind;
+  return fs::is_directory(installed, ec) ? installed.string() : std::string(built_from);
+}
+
 void add_inputs(CLI::App& command, inputs& from) {
   command.add_option("--cases", from.cases_dir, "case file or directory of *.yaml case files")
       ->capture_default_str();
@@ -50,7 +64,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", tool_version());
   app.require_subcommand(1);
 
-  const inputs defaults{ITERCONF_CASES_DIR, ITERCONF_SPEC_DIR};
+  const inputs defaults{default_data_dir(ITERCONF_CASES_DIR, "cases"), default_data_dir(ITERCONF_SPEC_DIR, "spec")};
 
   run_options run_opts;
   run_opts.from = defaults;

@@ -3,9 +3,12 @@
 
 #include <memory>
 #include <ranges>
+#include <type_traits>
+#include <utility>
 #include <variant>
 
 #include "iterconf/adapt/consumer.hpp"
+#include "iterconf/adapt/consumer_under_test.hpp"
 #include "iterconf/adapt/index_walk.hpp"
 #include "iterconf/adapt/next_style_handle.hpp"
 #include "iterconf/adapt/range_handle.hpp"
@@ -15,33 +18,47 @@ namespace iterconf::adapt {
 /// Owns the object a factory built and drives it; the style is chosen at compile time, in the
 /// order Python's iter() tries them: a range (__iter__), a next-style object (an iterator is its
 /// own iterable), the index walk (__getitem__), else a type error.
-template <class T>
+///
+/// Membership (`contains` steps, the `in` consumer) goes through the reference consumer, or,
+/// when `Membership` is a consumer under test (consumer_under_test.hpp), through that consumer,
+/// on the subject and on its iterators alike. Such a subject records every protocol operation
+/// itself, so the adapters record theirs (indices tried, the reference consumer's path and
+/// contains calls) into a probe of their own, and the case's probe holds what the subject saw.
+template <class T, class Membership = reference_membership>
 class erased_subject final : public subject_object {
+  static constexpr bool under_test = !std::is_same_v<Membership, reference_membership>;
+
  public:
   template <class Factory>
-  erased_subject(Factory& factory, const subject_input& input) : object_(factory(input)), input_(input) {}
+  erased_subject(Factory& factory, const subject_input& input, Membership consumer = {})
+      : object_(factory(input)),
+        input_(input),
+        consumer_(std::move(consumer)),
+        adapters_(under_test ? subject_input{input.given, adapter_events_, input.budget, input.raises_at, input.sentinel}
+                             : input) {}
 
   std::variant<iterator_ptr, signal> iter() override {
-    if constexpr (std::ranges::input_range<T>) {
-      return iterator_ptr(std::make_shared<range_handle<T>>(object_, input_, single_pass ? &begins_ : nullptr));
-    } else if constexpr (next_style<T>) {
-      return iterator_ptr(std::make_shared<next_style_handle<T>>(object_, input_));
-    } else if constexpr (indexable<T>) {
-      return iterator_ptr(std::make_shared<index_walk_handle<T>>(object_, input_));
-    } else {
-      return signal::of_type_error("the type is not iterable: no begin()/end(), no next(), no index access");
+    auto made = iter_of_style();
+    if constexpr (under_test) {
+      if (auto* handle = std::get_if<iterator_ptr>(&made))
+        return iterator_ptr(std::make_shared<consumer_handle<Membership>>(*handle, consumer_, input_.events));
     }
+    return made;
   }
 
   signal contains(value v) override {
     note_begin();
-    return membership(object_, v, input_);
+    if constexpr (under_test) {
+      return membership_under_test(object_, v, consumer_, input_.events);
+    } else {
+      return membership(object_, v, input_);
+    }
   }
 
   signal getitem(std::size_t i) override {
     if constexpr (indexable<T>) {
       return guarded([&] {
-        auto item = index_get(object_, i, input_.events);
+        auto item = index_get(object_, i, adapters_.events);
         return item ? signal::of_item(*item) : signal::of_index_error();
       });
     } else {
@@ -80,7 +97,7 @@ class erased_subject final : public subject_object {
       note_begin();
       return consume_range(object_, kind, &input_.budget);
     } else {
-      auto made = iter();
+      auto made = iter_of_style();
       if (auto* failed = std::get_if<signal>(&made)) return consumed{{}, *failed};
       return std::get<iterator_ptr>(made)->consume(kind);
     }
@@ -89,6 +106,18 @@ class erased_subject final : public subject_object {
  private:
   static constexpr bool single_pass = !std::ranges::forward_range<T>;
 
+  std::variant<iterator_ptr, signal> iter_of_style() {
+    if constexpr (std::ranges::input_range<T>) {
+      return iterator_ptr(std::make_shared<range_handle<T>>(object_, adapters_, single_pass ? &begins_ : nullptr));
+    } else if constexpr (next_style<T>) {
+      return iterator_ptr(std::make_shared<next_style_handle<T>>(object_, adapters_));
+    } else if constexpr (indexable<T>) {
+      return iterator_ptr(std::make_shared<index_walk_handle<T>>(object_, adapters_));
+    } else {
+      return signal::of_type_error("the type is not iterable: no begin()/end(), no next(), no index access");
+    }
+  }
+
   // Whatever calls begin() on a single-pass range here leaves the handles' iterators stale.
   void note_begin() {
     if constexpr (single_pass) ++begins_;
@@ -96,6 +125,9 @@ class erased_subject final : public subject_object {
 
   T object_;
   subject_input input_;
+  [[no_unique_address]] Membership consumer_;
+  probe adapter_events_;      // what the adapters record when the subject records for itself
+  subject_input adapters_;    // the input handed to the adapters: input_, or with adapter_events_
   std::size_t begins_ = 0;
 };
 

@@ -79,15 +79,30 @@ class subject_family {
   /// One subject: `factory(const subject_input&)` builds the object from a case's values.
   template <class Factory>
   void add(std::string name, subject_traits traits, Factory factory) {
+    add_with_membership(std::move(name), std::move(traits), std::move(factory), reference_membership{});
+  }
+
+  /// One subject whose membership (`contains` steps, the `in` consumer, on the object and on its
+  /// iterators) goes through `consumer`, a callable `(auto& x, value v) -> bool`, instead of the
+  /// reference consumer: a generic algorithm under test such as std::ranges::find. The object
+  /// must record its own protocol operations in the probe (begin() calls, contains calls,
+  /// indices tried), as adapters/consumers/archetypes.hpp do: the `path` probe is told from them.
+  template <class Factory, class Consumer>
+  void add_with_membership(std::string name, subject_traits traits, Factory factory, Consumer consumer) {
     using T = std::remove_cvref_t<std::invoke_result_t<Factory&, const subject_input&>>;
+    if constexpr (!std::is_same_v<Consumer, reference_membership>) {
+      static_assert(membership_consumer<Consumer, T>, "the consumer cannot take the subject: register another pair");
+      static_assert(membership_consumer<Consumer, handle_range>,
+                    "the consumer must also take the rest of an iterator (handle_range), for `v in it`");
+    }
     if (!traits.domain) traits.domain = element_domain<T>();
     subject_entry entry;
     entry.name = std::move(name);
     entry.family = family_;
     entry.capabilities = detect_capabilities<T>(traits);
     entry.traits = std::move(traits);
-    entry.make = [factory](const subject_input& in) mutable -> std::unique_ptr<subject_object> {
-      return std::make_unique<erased_subject<T>>(factory, in);
+    entry.make = [factory, consumer](const subject_input& in) mutable -> std::unique_ptr<subject_object> {
+      return std::make_unique<erased_subject<T, Consumer>>(factory, in, consumer);
     };
     registry_.add(std::move(entry));
   }

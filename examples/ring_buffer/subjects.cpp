@@ -1,0 +1,38 @@
+// The example library's subjects, for iterconf.
+#include <iterconf/adapt/register.hpp>
+#include <sstream>
+
+#include "ring/line_numbers.hpp"
+#include "ring/ring_buffer.hpp"
+
+// A ring buffer of 4 whose storage has wrapped: three elements in and out first, so the given
+// values start at the last slot and run on from the first.
+struct wrapped_ring {
+  explicit wrapped_ring(const iterconf::subject_input& in) {
+    for (int pad = 0; pad < 3; ++pad) ring.push_back(-1);
+    for (int pad = 0; pad < 3; ++pad) ring.pop_front();
+    for (auto v : in.given) ring.push_back(static_cast<int>(v));
+  }
+  auto begin() const { return ring.begin(); }
+  auto end() const { return ring.end(); }
+  ring::ring_buffer<int, 4> ring;
+};
+
+// The lines of a text, and the range that reads them.
+struct numbered_text {
+  explicit numbered_text(const iterconf::subject_input& in) {
+    for (auto v : in.given) text << v << '\n';
+  }
+  auto begin() { return lines.begin(); }
+  auto end() { return lines.end(); }
+  std::stringstream text;
+  ring::line_numbers lines{text};
+};
+
+ITERCONF_SUBJECTS(ring_example) {
+  using namespace iterconf;
+  subjects.add("ring::ring_buffer<int,4> (wrapped)", {.domain = domain::at_most(4)},
+               [](const subject_input& in) { return wrapped_ring(in); });
+  subjects.add("ring::line_numbers", {.single_pass = true},
+               [](const subject_input& in) { return numbered_text(in); });
+}

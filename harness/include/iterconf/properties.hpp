@@ -1,0 +1,134 @@
+// Model-based properties: RapidCheck state machines (rapidcheck/state.h) that drive a subject
+// through random sequences of protocol operations (iter, next, loops, membership, copies, index
+// access, size) and compare every answer with a plain reference model of the protocol. A failure
+// shrinks to a minimal sequence and is replayed from its seed.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iterconf/expectations.hpp"
+#include "iterconf/registry.hpp"
+#include "iterconf/result.hpp"
+
+namespace iterconf::properties {
+
+/// The operations a sequence is made of (spec/INTERPRETING.md section 6, as RapidCheck commands).
+enum class operation_kind {
+  iter,         // it = iter(subject)
+  next,         // next(it)
+  take,         // a for-loop over it that breaks after k items (bounded: works on infinite subjects)
+  loop,         // a consumer (for, collect, pair) over the rest of it
+  reiterate,    // a consumer over the subject itself: a container starts again, an iterator goes on
+  contains,     // v in subject, through the reference membership consumer
+  contains_on,  // v in it
+  copy,         // a copy of it, which then advances on its own
+  equal,        // a == b, both ways, and a != b
+  getitem,      // subject[i]
+  size,         // std::ranges::size(subject)
+  distance,     // begin() to end(), counted
+  probe,        // only checks the probe events
+};
+std::string_view name_of(operation_kind k);
+
+/// The probe events a property compares with the model after every operation (those the subject
+/// records: INTERPRETING.md section 9).
+struct probe_checks {
+  bool iters = false;     // begin() calls of a probed range ([loop.iter-once])
+  bool produced = false;  // values a lazy subject computed, within its look-ahead ([gen.pause-at-yield])
+  bool lifecycle = false; // a generator's body started / finished ([gen.lazy-start])
+  bool calls = false;     // calls of a callable subject's callable ([iter.callable-sentinel])
+  bool membership = false;// the membership path, own contains calls and the indices tried ([in.*])
+  bool index = false;     // the indices tried ([index.*])
+};
+
+/// One property: a state machine over some operations, checking the rules it names.
+struct property {
+  std::string name;  // "prop.sequence": its case id in reports
+  std::vector<std::string> rules;
+  std::string summary;
+  std::vector<operation_kind> operations;
+  probe_checks checks;
+  /// How many iter() calls a sequence may make on a container, and on an iterator-role subject
+  /// (where several iterators share one position: [exhaust.resumes]).
+  std::size_t iters_on_containers = 1;
+  std::size_t iters_on_iterators = 1;
+  /// Injects the subject's error (raises_at) into some sequences, for subjects that honour it.
+  bool injects_errors = false;
+  /// Capabilities a subject needs for the property to apply (any of them, when `any_of`).
+  std::vector<capability> requires_all = {};
+  std::vector<capability> requires_any = {};
+};
+
+/// Every property, in a fixed order.
+const std::vector<property>& catalog();
+/// The property named `name`, or null.
+const property* find_property(std::string_view name);
+/// Why `p` does not apply to `s` ("lacks capability 'forward'"), or nullopt when it does.
+std::optional<std::string> why_not_applicable(const property& p, const subject_entry& s);
+
+/// How hard one check searches.
+struct check_options {
+  int runs = 100;      // sequences that must pass
+  int max_size = 24;   // the longest sequence; the values given are at most half of it
+};
+
+/// What one property on one subject found.
+struct check_result {
+  outcome result = outcome::pass;  // PASS, FAIL, UNSUPPORTED, or CRASH/TIMEOUT/ERROR from the pool
+  unsigned long long seed = 0;     // the run's seed (what --seed replays)
+  int passed = 0;                  // sequences that passed before the failure (or in all)
+  int shrinks = 0;                 // shrinking steps that were taken
+  // For FAIL: the minimal sequence's failing operation, and the sequence as a transcript.
+  std::size_t failing_step = 0;    // 1-based
+  std::string step;                // "next(it0)"
+  std::string expected;
+  std::string observed;
+  std::string counterexample;      // given values, then one numbered operation per line
+  std::string message;             // UNSUPPORTED: why; otherwise any further explanation
+  double seconds = 0;
+};
+
+/// The seed RapidCheck gets for `property` on `subject` in a run seeded with `run_seed`: a replay
+/// with the same run seed repeats the same sequences, whatever else the run selects.
+unsigned long long check_seed(unsigned long long run_seed, std::string_view property, std::string_view subject);
+
+/// Runs `p` on `s` in this process. Never throws.
+check_result check(const property& p, const subject_entry& s, unsigned long long run_seed, const check_options& options);
+
+/// One check of a run.
+struct check_job {
+  const property* prop = nullptr;
+  const subject_entry* subject = nullptr;
+};
+
+/// How a run's checks are spread over processes.
+struct pool_options {
+  std::size_t jobs = 1;
+  /// Each check in a child process: a subject that crashes or hangs costs that check only.
+  bool isolate = true;
+  double seconds_per_check = 120;
+};
+
+/// Runs the checks, `jobs` at a time; results in job order. `done` (optional) is told each result.
+std::vector<check_result> run_checks(const std::vector<check_job>& jobs, unsigned long long run_seed,
+                                     const check_options& options, const pool_options& pool,
+                                     const std::function<void(std::size_t, const check_result&)>& done = {});
+
+/// A check as a result the reporters know: case id = the property's name, its rules, the failing
+/// step with expected and observed, and the seed and the shrunk sequence in the message.
+case_result to_case_result(const property& p, const subject_entry& s, const check_result& r);
+
+/// Whether an expectations entry covers `s` for one of `p`'s rules (the entry's case pattern is
+/// not consulted: known deviations exempt a subject from the rules they name).
+const expectation_entry* known_deviation(const property& p, const subject_entry& s,
+                                         const std::vector<expectation_entry>& entries);
+
+/// The failure as printed: property, subject, seed, the shrunk sequence and the replay command.
+std::string describe_failure(const property& p, const subject_entry& s, const check_result& r);
+
+}  // namespace iterconf::properties

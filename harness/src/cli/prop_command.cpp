@@ -1,0 +1,144 @@
+// `iterconf prop`: the model-based properties over the subjects, each property a test with its
+// rules; failures print their seed, the shrunk sequence and the command that replays them.
+#include <fnmatch.h>
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <random>
+
+#include "commands.hpp"
+#include "iterconf/properties.hpp"
+#include "load_inputs.hpp"
+#include "mutants/zoo.hpp"
+#include "report_targets.hpp"
+
+namespace iterconf::cli {
+namespace {
+
+bool matches_any(const std::vector<std::string>& patterns, const std::string& text) {
+  if (patterns.empty()) return true;
+  for (const auto& p : patterns)
+    if (fnmatch(p.c_str(), text.c_str(), 0) == 0) return true;
+  return false;
+}
+
+std::string quoted(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string now_iso8601() {
+  const std::time_t t = std::time(nullptr);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return text;
+}
+
+// A selector that selects nothing is a typo far more often than an intent.
+bool each_selects(const std::vector<std::string>& patterns, const std::vector<std::string>& names, const char* what) {
+  bool ok = true;
+  for (const auto& p : patterns) {
+    bool hit = false;
+    for (const auto& n : names) hit = hit || fnmatch(p.c_str(), n.c_str(), 0) == 0;
+    if (!hit) {
+      std::cerr << "<command line>: error: --" << what << " '" << p << "' matches no " << what << '\n';
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::optional<std::vector<properties::check_job>> plan_checks(const subject_registry& registry,
+                                                              const prop_selection& select) {
+  std::vector<std::string> subject_names, property_names, rule_ids;
+  for (const auto& s : registry.entries()) subject_names.push_back(s.name);
+  for (const auto& p : properties::catalog()) {
+    property_names.push_back(p.name);
+    rule_ids.insert(rule_ids.end(), p.rules.begin(), p.rules.end());
+  }
+  if (!each_selects(select.subjects, subject_names, "subject") | !each_selects(select.properties, property_names, "property") |
+      !each_selects(select.rules, rule_ids, "rule"))
+    return std::nullopt;
+  std::vector<properties::check_job> jobs;
+  for (const auto& s : registry.entries()) {
+    if (!matches_any(select.subjects, s.name)) continue;
+    for (const auto& p : properties::catalog()) {
+      if (!matches_any(select.properties, p.name)) continue;
+      bool cites = select.rules.empty();
+      for (const auto& r : p.rules) cites = cites || matches_any(select.rules, r);
+      if (cites) jobs.push_back({&p, &s});
+    }
+  }
+  return jobs;
+}
+
+std::string replay_command(const prop_options& options, const properties::check_job& job,
+                           unsigned long long seed) {
+  return std::string("iterconf prop") + (options.mutants ? " --mutants" : "") + " --subject " +
+         quoted(job.subject->name) + " --property " + job.prop->name + " --seed " + std::to_string(seed) +
+         " --runs " + std::to_string(options.check.runs);
+}
+
+int prop(const prop_options& options) {
+  auto targets = parse_report_targets(options.reports);
+  if (!targets) return exit_input_error;
+  expectations_load known;
+  if (!options.mutants && !options.expectations.empty()) {
+    known = load_expectations(options.expectations);
+    if (!known.problems.empty()) {
+      print_problems(known.problems);
+      return exit_input_error;
+    }
+  }
+  const subject_registry& registry = options.mutants ? mutants::zoo() : subject_registry::global();
+  auto jobs = plan_checks(registry, options.select);
+  if (!jobs) return exit_input_error;
+  const unsigned long long seed = options.seed ? *options.seed : std::random_device{}() * 4294967296ull + std::random_device{}();
+
+  run_report run;
+  run.tool_version = tool_version();
+  run.toolchains = {toolchain()};
+  run.started_at = now_iso8601();
+  run.seed = seed;
+  if (options.level != verbosity::quiet)
+    std::cout << "iterconf prop: seed " << seed << ", " << options.check.runs << " sequences per check, "
+              << jobs->size() << " checks, " << options.pool.jobs << " at a time\n";
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<properties::check_result> found;
+  {
+    progress shown(options.level, jobs->size());
+    found = properties::run_checks(*jobs, seed, options.check, options.pool,
+                                   [&](std::size_t i, const properties::check_result& r) {
+                                     shown.add(properties::to_case_result(*(*jobs)[i].prop, *(*jobs)[i].subject, r));
+                                   });
+  }
+  for (std::size_t i = 0; i < jobs->size(); ++i) {
+    const auto& job = (*jobs)[i];
+    case_result r = properties::to_case_result(*job.prop, *job.subject, found[i]);
+    r.toolchain = run.toolchains.front();
+    if (r.result == outcome::fail) {
+      r.step_location = {"<" + job.prop->name + " seed " + std::to_string(seed) + ">", found[i].failing_step, 1};
+      r.message += "  replay: " + replay_command(options, job, seed);
+      // Known deviations exempt a subject from the rules they name (adapters/expectations.yaml).
+      if (const auto* deviation = properties::known_deviation(*job.prop, *job.subject, known.entries)) {
+        r.result = outcome::xfail;
+        r.message = "known deviation (" + deviation->rule + "): " + deviation->reason + "\n" + r.message;
+      }
+    }
+    run.results.push_back(std::move(r));
+  }
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
+  if (!write_reports(run, *targets)) status = exit_input_error;
+  if (options.level != verbosity::quiet) {
+    print_summary(run, *targets);
+    std::cout << "iterconf prop: " << jobs->size() << " checks in " << run.seconds << " s, seed " << seed << '\n';
+  }
+  return status;
+}
+
+}  // namespace iterconf::cli

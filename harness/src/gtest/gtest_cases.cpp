@@ -1,0 +1,92 @@
+// GoogleTest mode: each (subject, case) is a test that runs the case in this process and reports
+// a failure at the step's place in the case file, with what was expected and what was observed.
+#include "gtest_cases.hpp"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <memory>
+
+#include "iterconf/executor.hpp"
+#include "iterconf/expectations.hpp"
+#include "iterconf/loader.hpp"
+
+namespace iterconf::gtest {
+namespace {
+
+// GoogleTest names are best kept to identifier characters, so filters never need escaping.
+std::string test_name(const std::string& text) {
+  std::string out;
+  for (char c : text) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return out;
+}
+
+struct loaded {
+  rule_book rules;
+  std::vector<conformance_case> cases;
+  std::vector<expectation_entry> expected;
+  std::vector<plan_item> plan;
+};
+
+class case_test : public ::testing::Test {
+ public:
+  case_test(const plan_item& item, const std::vector<expectation_entry>& expected)
+      : item_(item), expected_(expected) {}
+
+  void TestBody() override {
+    std::vector<case_result> one = {execute(item_)};
+    apply_expectations(one, expected_);
+    const case_result& r = one.front();
+    ::testing::Test::RecordProperty("outcome", std::string(name_of(r.result)));
+    switch (r.result) {
+      case outcome::pass: return;
+      case outcome::xfail: std::cout << "[ XFAIL    ] " << r.message << '\n'; return;
+      case outcome::unsupported: GTEST_SKIP() << r.message;
+      default: break;
+    }
+    const location& at = r.step_number ? r.step_location : r.case_location;
+    std::string text = std::string(name_of(r.result)) + " " + r.subject + " " + r.case_id;
+    if (r.step_number) text += "\n  step " + std::to_string(*r.step_number) + " (" + r.step + ")";
+    if (!r.expected.empty() || !r.observed.empty()) text += "\n  expected: " + r.expected + "\n  observed: " + r.observed;
+    if (!r.message.empty()) text += "\n  " + r.message;
+    ADD_FAILURE_AT(at.file.c_str(), at.line) << text;
+  }
+
+ private:
+  plan_item item_;
+  const std::vector<expectation_entry>& expected_;
+};
+
+void print(const std::vector<diagnostic>& problems) {
+  for (const auto& p : problems) std::cerr << p.str() << '\n';
+}
+
+}  // namespace
+
+bool register_cases(const sources& from) {
+  // The tests refer to the cases and the plan for as long as the program runs.
+  static auto all = std::make_unique<loaded>();
+  auto rules = load_rules(from.spec_dir + "/rules.yaml");
+  if (!rules.problems.empty()) return print(rules.problems), false;
+  all->rules = std::move(rules.book);
+  auto cases = load_cases(from.cases_dir, all->rules);
+  if (!cases.problems.empty()) return print(cases.problems), false;
+  all->cases = std::move(cases.cases);
+  if (!from.expectations.empty()) {
+    auto expected = load_expectations(from.expectations);
+    if (!expected.problems.empty()) return print(expected.problems), false;
+    all->expected = std::move(expected.entries);
+  }
+  all->plan = make_plan(subject_registry::global(), all->cases, {});
+  for (const auto& item : all->plan) {
+    const auto& where = item.the_case->where;
+    ::testing::RegisterTest(test_name(item.subject->name).c_str(), test_name(item.the_case->id).c_str(), nullptr,
+                            nullptr, where.file.c_str(), where.line,
+                            [&item, &expected = all->expected]() -> ::testing::Test* {
+                              return new case_test(item, expected);
+                            });
+  }
+  return true;
+}
+
+}  // namespace iterconf::gtest

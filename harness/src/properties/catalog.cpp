@@ -1,0 +1,123 @@
+// The properties: which operations each state machine mixes, which probes it compares and which
+// rules it checks.
+#include <algorithm>
+#include <array>
+
+#include "iterconf/properties.hpp"
+
+namespace iterconf::properties {
+
+std::string_view name_of(operation_kind k) {
+  constexpr std::array<std::string_view, 13> names = {"iter",  "next",    "take",    "loop",    "reiterate",
+                                                       "contains", "contains_on", "copy", "equal", "getitem",
+                                                       "size",  "distance", "probe"};
+  return names.at(static_cast<std::size_t>(k));
+}
+
+namespace {
+
+using k = operation_kind;
+
+std::vector<property> make_catalog() {
+  std::vector<property> all = {
+      {"prop.sequence",
+       {"next.in-order", "next.end-signal", "exhaust.sticky", "loop.swallows-end", "loop.consumers-agree",
+        "next.error-propagates", "gen.raised-finishes", "gen.infinite-partial"},
+       "one iterator: next(), bounded and whole loops give the items in order, then the end for ever; an injected "
+       "error reaches the caller",
+       {k::iter, k::next, k::take, k::loop, k::probe},
+       {},
+       1, 1, true, {capability::iterable}},
+      {"prop.iterations",
+       {"iter.iterator-is-self", "container.fresh-iterator", "container.independent-iterators",
+        "exhaust.iterator-consumed", "exhaust.resumes", "loop.iter-once"},
+       "several iterators and loops over the subject itself: a container starts again every time, an iterator goes "
+       "on where it stopped; every loop calls begin() once",
+       {k::iter, k::next, k::take, k::loop, k::reiterate, k::probe},
+       {.iters = true},
+       4, 4, false, {capability::iterable}},
+      {"prop.membership",
+       {"in.contains-first", "in.fallback.iterate", "in.partial-consume", "in.fallback.getitem", "in.type-error",
+        "in.contains-only"},
+       "v in subject and v in it answer as a search of the items does, through the first path the type has, and "
+       "consume an iterator up to the match",
+       {k::iter, k::next, k::contains, k::contains_on, k::probe},
+       {.membership = true},
+       3, 1, false},
+      {"prop.copies",
+       {"cxx.forward.multipass", "cxx.forward.equal-positions", "cxx.equality.consistent", "cxx.begin.equal"},
+       "copies of forward iterators advance on their own and yield the same items; iterators compare equal exactly "
+       "at the same position, consistently",
+       {k::iter, k::next, k::take, k::loop, k::copy, k::equal, k::probe},
+       {},
+       3, 1, false, {capability::forward}},
+      {"prop.index",
+       {"index.iter-walk", "index.error-ends", "in.fallback.getitem"},
+       "subject[i] is item i and the index error past the end; the index walk tries 0, 1, 2, ... and stays ended",
+       {k::getitem, k::size, k::iter, k::next, k::take, k::loop, k::contains, k::copy, k::probe},
+       {.index = true},
+       3, 1, false, {capability::getitem}},
+      {"prop.size",
+       {"cxx.sized.size-is-distance"},
+       "size() and the distance from begin() to end() are the number of items a loop produces",
+       {k::size, k::distance, k::iter, k::next, k::loop, k::probe},
+       {},
+       2, 1, false, {}, {capability::sized, capability::forward}},
+      {"prop.laziness",
+       {"gen.lazy-start", "gen.pause-at-yield", "gen.infinite-partial"},
+       "a lazy subject computes nothing before it is asked, and after k items at most k plus its declared "
+       "look-ahead; a generator's body starts at the first next() and finishes at the end",
+       {k::iter, k::next, k::take, k::loop, k::contains_on, k::getitem, k::probe},
+       {.produced = true, .lifecycle = true},
+       3, 1, false, {capability::lazy, capability::probed}},
+      {"prop.callable",
+       {"iter.callable-sentinel"},
+       "iter(callable, sentinel) calls the callable once per item and once for the sentinel, then never again",
+       {k::iter, k::next, k::take, k::loop, k::reiterate, k::contains, k::probe},
+       {.calls = true},
+       1, 2, false, {capability::callable}},
+  };
+  // Every operation in one sequence, every probe compared: the interactions between the others.
+  property mixed{"prop.protocol",
+                 {"iter.returns-iterator", "iter.not-iterable"},
+                 "every operation mixed in one sequence, every probe compared, errors injected",
+                 {k::iter, k::next, k::take, k::loop, k::reiterate, k::contains, k::contains_on, k::copy, k::equal,
+                  k::getitem, k::size, k::distance, k::probe},
+                 {true, true, true, true, true, true},
+                 4, 3, true};
+  for (const auto& p : all)
+    for (const auto& r : p.rules)
+      if (std::find(mixed.rules.begin(), mixed.rules.end(), r) == mixed.rules.end()) mixed.rules.push_back(r);
+  all.push_back(std::move(mixed));
+  return all;
+}
+
+}  // namespace
+
+const std::vector<property>& catalog() {
+  static const std::vector<property> all = make_catalog();
+  return all;
+}
+
+const property* find_property(std::string_view name) {
+  for (const auto& p : catalog())
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+std::optional<std::string> why_not_applicable(const property& p, const subject_entry& s) {
+  for (capability c : p.requires_all)
+    if (!s.capabilities.has(c)) return "lacks capability '" + std::string(name_of(c)) + "'";
+  if (!p.requires_any.empty()) {
+    bool any = false;
+    std::string names;
+    for (capability c : p.requires_any) {
+      any = any || s.capabilities.has(c);
+      names += (names.empty() ? "'" : " or '") + std::string(name_of(c)) + "'";
+    }
+    if (!any) return "lacks capability " + names;
+  }
+  return std::nullopt;
+}
+
+}  // namespace iterconf::properties

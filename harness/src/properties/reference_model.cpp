@@ -1,0 +1,423 @@
+// The reference model of the state-machine properties.
+#include "reference_model.hpp"
+
+#include <algorithm>
+
+namespace iterconf::properties::detail {
+
+using step_kind = expected_step::kind;
+
+setup::setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises,
+             bool copyable_iterators)
+    : prop(&p), subject(&s), given(std::move(values)), raises_at(raises), sequence(given, s.traits.sequence) {
+  const auto& c = s.capabilities;
+  // Python's iter() tries __iter__, then an object that is its own iterator, then __getitem__.
+  how = c.has(capability::range)                                          ? style::range
+        : c.has(capability::next_style)                                   ? style::next_style
+        : c.has(capability::iterable) && c.has(capability::getitem)       ? style::index_walk
+                                                                          : style::none;
+  who = c.has(capability::container) ? role::container : c.has(capability::iterator) ? role::iterator : role::none;
+  // [in.contains-first], [in.fallback.iterate], [in.fallback.getitem], [in.type-error]
+  path = c.has(capability::contains)                                           ? membership_path::contains
+         : c.has(capability::range) || c.has(capability::next_style)           ? membership_path::iterate
+         : c.has(capability::getitem)                                          ? membership_path::index
+                                                                               : membership_path::type_error;
+  input_iterators = how == style::range && who == role::iterator && !copyable_iterators;
+  exclusive = how == style::range && who == role::iterator && copyable_iterators;
+}
+
+bool setup::has(capability c) const { return subject->capabilities.has(c); }
+
+bool setup::found_ahead(value v, std::size_t position) const {
+  if (finite()) return true;
+  return sequence.find(v, position).has_value();
+}
+
+bool setup::representable(value v) const {
+  const value looked_up[] = {v};
+  return !subject->traits.domain || !subject->traits.domain(looked_up);
+}
+
+std::string describe(const expected_step& e) {
+  switch (e.what) {
+    case step_kind::item: return "item " + std::to_string(e.item);
+    case step_kind::any: return "an item not produced yet (position " + std::to_string(e.position) + ")";
+    case step_kind::end: return "end";
+    case step_kind::error: return "error";
+    case step_kind::type_error: return "type-error";
+    case step_kind::index_error: return "index-error";
+  }
+  return "?";
+}
+
+std::string show(const operation_args& op) {
+  const std::string it = "it" + std::to_string(op.a);
+  auto consumer = [&](const std::string& over) {
+    switch (op.consumer) {
+      case consumer_kind::for_loop: return "for x in " + over;
+      case consumer_kind::collect: return "list(" + over + ")";
+      case consumer_kind::pair: return "zip(count(), " + over + ")";
+    }
+    return over;
+  };
+  switch (op.kind) {
+    case operation_kind::iter: return it + " = iter(subject)";
+    case operation_kind::next: return "next(" + it + ")";
+    case operation_kind::take: return "for x in " + it + ": break after " + std::to_string(op.n);
+    case operation_kind::loop: return consumer(it);
+    case operation_kind::reiterate: return consumer("subject");
+    case operation_kind::contains: return std::to_string(op.v) + " in subject";
+    case operation_kind::contains_on: return std::to_string(op.v) + " in " + it;
+    case operation_kind::copy: return "it" + std::to_string(op.b) + " = copy(" + it + ")";
+    case operation_kind::equal: return it + " == it" + std::to_string(op.b);
+    case operation_kind::getitem: return "subject[" + std::to_string(op.n) + "]";
+    case operation_kind::size: return "size(subject)";
+    case operation_kind::distance: return "distance(subject)";
+    case operation_kind::probe: return "probe";
+  }
+  return "?";
+}
+
+world::world(std::shared_ptr<const setup> setup) : s(std::move(setup)) {
+  if (s->who == role::iterator) cursors.emplace_back();
+}
+
+bool world::may_begin_walk() const { return !s->exclusive || (handles.empty() && !subject_walked); }
+
+bool world::iter_allowed() const {
+  const std::size_t limit = s->who == role::container  ? s->prop->iters_on_containers
+                            : s->who == role::iterator ? s->prop->iters_on_iterators
+                                                       : 2;
+  return iter_calls < limit && handles.size() < 6 && may_begin_walk();
+}
+
+std::vector<std::size_t> world::known_handles() const {
+  std::vector<std::size_t> out;
+  for (std::size_t h = 0; h < handles.size(); ++h)
+    if (!cursors[handles[h].cursor].unknown) out.push_back(h);
+  return out;
+}
+
+bool world::allows(const operation_args& op) const {
+  auto known = [&](std::size_t h) { return h < handles.size() && !cursors[handles[h].cursor].unknown; };
+  auto position_of = [&](std::size_t h) { return cursors[handles[h].cursor].position; };
+  const bool range_forward = s->how == style::range && s->has(capability::forward);
+  switch (op.kind) {
+    case operation_kind::iter: return op.a == handles.size() && iter_allowed();
+    case operation_kind::next: return known(op.a);
+    case operation_kind::take: return known(op.a) && op.n >= 1;
+    case operation_kind::loop: return known(op.a) && s->finite();
+    case operation_kind::reiterate:
+      if (s->how == style::none) return true;
+      if (!s->finite()) return false;
+      if (s->who == role::iterator) return !cursors[0].unknown && may_begin_walk();
+      return true;
+    case operation_kind::contains:
+      if (!s->representable(op.v)) return false;
+      switch (s->path) {
+        case membership_path::type_error:
+        case membership_path::contains: return true;
+        case membership_path::index: return s->finite();
+        case membership_path::iterate:
+          if (s->who == role::iterator)
+            return !cursors[0].unknown && may_begin_walk() && s->found_ahead(op.v, cursors[0].position);
+          return s->found_ahead(op.v, 0);
+      }
+      return false;
+    case operation_kind::contains_on:
+      return s->representable(op.v) && known(op.a) && s->found_ahead(op.v, position_of(op.a));
+    case operation_kind::copy:
+      return (range_forward || s->how == style::index_walk) && known(op.a) && op.b == handles.size() &&
+             handles.size() < 6;
+    case operation_kind::equal: return range_forward && known(op.a) && known(op.b);
+    case operation_kind::getitem:
+      return s->has(capability::getitem) && s->finite() && (s->sequence.ordered() || op.n >= s->length());
+    case operation_kind::size: return s->has(capability::sized) && s->finite();
+    case operation_kind::distance: return range_forward && s->finite() && !s->raises_at;
+    case operation_kind::probe: return true;
+  }
+  return false;
+}
+
+std::vector<operation_kind> world::possible() const {
+  std::vector<operation_kind> out;
+  const auto known = known_handles();
+  for (operation_kind k : s->prop->operations) {
+    operation_args probe_args;
+    probe_args.kind = k;
+    bool ok = false;
+    switch (k) {
+      case operation_kind::iter: ok = iter_allowed(); break;
+      case operation_kind::next:
+      case operation_kind::take:
+      case operation_kind::contains_on: ok = !known.empty(); break;
+      case operation_kind::loop: ok = !known.empty() && s->finite(); break;
+      case operation_kind::copy:
+        probe_args.b = handles.size();
+        for (std::size_t h : known) ok = ok || allows({k, h, handles.size()});
+        break;
+      case operation_kind::equal: ok = !known.empty() && allows({k, known.front(), known.front()}); break;
+      case operation_kind::contains:
+        switch (s->path) {
+          case membership_path::index: ok = s->finite(); break;
+          case membership_path::iterate:
+            // An infinite ordered subject always has a value ahead to find.
+            ok = s->who != role::iterator || (!cursors[0].unknown && may_begin_walk());
+            break;
+          default: ok = true; break;
+        }
+        break;
+      case operation_kind::getitem: ok = s->has(capability::getitem) && s->finite(); break;
+      default: ok = allows(probe_args); break;
+    }
+    if (ok) out.push_back(k);
+  }
+  if (std::find(out.begin(), out.end(), operation_kind::probe) == out.end()) out.push_back(operation_kind::probe);
+  return out;
+}
+
+expected_step world::predict(const cursor& c) const {
+  if (s->has(capability::generator) && c.errored) return {step_kind::end};  // [gen.raised-finishes]
+  const bool at_end = s->finite() && c.position >= s->length();
+  if (s->raises_at && c.position == *s->raises_at && !at_end) return {step_kind::error};
+  if (at_end) return {step_kind::end};
+  if (!s->sequence.ordered()) return {step_kind::any, 0, c.position};
+  return {step_kind::item, s->sequence.at(c.position)};
+}
+
+expected_step world::step(cursor& c, bool index_walk) {
+  // The index walk tries the index where it stands, the failing one included, until it has ended.
+  if (index_walk && !c.met_end) indices.push_back(c.position);
+  expected_step e = predict(c);
+  switch (e.what) {
+    case step_kind::item:
+    case step_kind::any:
+      ++c.position;
+      ++computed;
+      reached = std::max(reached, c.position);
+      break;
+    case step_kind::error:
+      c.errored = true;
+      // A generator is finished by its error; of anything else the protocol says nothing more.
+      if (!s->has(capability::generator)) c.unknown = true;
+      break;
+    case step_kind::end: c.met_end = true; break;
+    default: break;
+  }
+  return e;
+}
+
+std::vector<expected_step> world::walk(cursor& c, bool index_walk, std::optional<value> until) {
+  std::vector<expected_step> out;
+  for (;;) {
+    out.push_back(step(c, index_walk));
+    const expected_step& e = out.back();
+    if (e.what == step_kind::item && until && e.item == *until) break;
+    if (e.what == step_kind::end || e.what == step_kind::error) break;
+  }
+  return out;
+}
+
+void world::use(model_handle& h) {
+  if (s->how == style::range) {
+    // INTERPRETING.md 5.1: begin() at the first use, and again when another begin() made it stale.
+    const bool stale = s->input_iterators && h.begun && h.begin_number != begins;
+    if (!h.begun || stale) {
+      ++begins;
+      h.begin_number = begins;
+      ++walks;
+    }
+  } else if (!h.begun) {
+    ++walks;
+  }
+  h.begun = true;
+  started = true;
+}
+
+void world::begin_subject_walk() {
+  if (s->how == style::range) ++begins;
+  ++walks;
+  started = true;
+  subject_walked = true;
+}
+
+expectation world::perform(const operation_args& op) {
+  using ek = expectation::kind;
+  expectation out;
+  const bool index_walk = s->how == style::index_walk;
+  switch (op.kind) {
+    case operation_kind::iter:
+      ++iter_calls;
+      if (s->how == style::none) {
+        out.what = ek::type_error;
+        break;
+      }
+      if (s->who == role::container) {
+        cursors.emplace_back();
+        handles.push_back({cursors.size() - 1});
+      } else {
+        handles.push_back({0});
+      }
+      out.what = ek::iterator;
+      break;
+    case operation_kind::next: {
+      model_handle& h = handles[op.a];
+      use(h);
+      out.what = ek::steps;
+      out.steps.push_back(step(cursors[h.cursor], index_walk));
+      break;
+    }
+    case operation_kind::take: {
+      model_handle& h = handles[op.a];
+      use(h);
+      out.what = ek::steps;
+      for (std::size_t i = 0; i < op.n; ++i) {
+        out.steps.push_back(step(cursors[h.cursor], index_walk));
+        const auto k = out.steps.back().what;
+        if (k != step_kind::item && k != step_kind::any) break;
+      }
+      break;
+    }
+    case operation_kind::loop: {
+      model_handle& h = handles[op.a];
+      use(h);
+      out.what = ek::steps;
+      out.steps = walk(cursors[h.cursor], index_walk, std::nullopt);
+      break;
+    }
+    case operation_kind::reiterate: {
+      if (s->how == style::none) {
+        out.what = ek::type_error;
+        break;
+      }
+      out.what = ek::steps;
+      begin_subject_walk();
+      if (s->who == role::iterator) {
+        out.steps = walk(cursors[0], false, std::nullopt);
+      } else {
+        cursor fresh;  // a container starts again ([container.fresh-iterator])
+        out.steps = walk(fresh, index_walk, std::nullopt);
+      }
+      break;
+    }
+    case operation_kind::contains: {
+      path = s->path;
+      if (s->path == membership_path::type_error) {
+        out.what = ek::type_error;
+        break;
+      }
+      out.what = ek::membership;
+      if (s->path == membership_path::contains) {
+        ++contains_calls;  // [in.contains-first]: asked once, trusted, nothing iterated
+        out.membership = s->sequence.contains(op.v) ? expectation::answer::found : expectation::answer::absent;
+        break;
+      }
+      if (s->path == membership_path::iterate) begin_subject_walk();
+      cursor fresh;
+      cursor& target = s->who == role::iterator && s->path == membership_path::iterate ? cursors[0] : fresh;
+      if (!s->sequence.ordered()) {
+        // Which items an unordered walk passes is unknown; only the answer is.
+        computed += s->length();
+        if (&target == &fresh) {
+          out.membership = s->sequence.contains(op.v) ? expectation::answer::found : expectation::answer::absent;
+        } else {
+          out.membership = expectation::answer::unordered;
+          out.position = target.position;
+          target.unknown = true;
+        }
+        break;
+      }
+      const auto steps = walk(target, s->path == membership_path::index, op.v);
+      out.membership = steps.back().what == step_kind::item    ? expectation::answer::found
+                       : steps.back().what == step_kind::error ? expectation::answer::error
+                                                               : expectation::answer::absent;
+      break;
+    }
+    case operation_kind::contains_on: {
+      model_handle& h = handles[op.a];
+      use(h);
+      path = membership_path::iterate;  // an iterator has no contains of its own
+      out.what = ek::membership;
+      cursor& target = cursors[h.cursor];
+      if (!s->sequence.ordered()) {
+        computed += s->length();
+        out.membership = expectation::answer::unordered;
+        out.position = target.position;
+        target.unknown = true;
+        break;
+      }
+      const auto steps = walk(target, index_walk, op.v);
+      out.membership = steps.back().what == step_kind::item    ? expectation::answer::found
+                       : steps.back().what == step_kind::error ? expectation::answer::error
+                                                               : expectation::answer::absent;
+      break;
+    }
+    case operation_kind::copy: {
+      const model_handle original = handles[op.a];
+      cursors.push_back(cursors[original.cursor]);
+      handles.push_back({cursors.size() - 1, original.begun, original.begin_number});
+      out.what = ek::iterator;
+      break;
+    }
+    case operation_kind::equal: {
+      // Settling begins a handle that has not begun, and performs its pending increment.
+      for (std::size_t h : {op.a, op.b}) {
+        if (!handles[h].begun) {
+          ++begins;
+          ++walks;
+          handles[h].begun = true;
+          started = true;
+        }
+        ++computed;
+      }
+      out.what = ek::equality;
+      out.equal = cursors[handles[op.a].cursor].position == cursors[handles[op.b].cursor].position;
+      break;
+    }
+    case operation_kind::getitem: {
+      indices.push_back(op.n);
+      out.what = ek::steps;
+      if (op.n >= s->length()) {
+        out.steps.push_back({step_kind::index_error});
+      } else if (s->raises_at && *s->raises_at == op.n) {
+        out.steps.push_back({step_kind::error});
+      } else {
+        out.steps.push_back({step_kind::item, s->sequence.at(op.n)});
+        ++computed;
+      }
+      break;
+    }
+    case operation_kind::size:
+      out.what = ek::count;
+      out.count = s->length();
+      break;
+    case operation_kind::distance:
+      ++begins;
+      ++walks;
+      computed += s->length();
+      out.what = ek::count;
+      out.count = s->length();
+      break;
+    case operation_kind::probe: out.what = ek::nothing; break;
+  }
+  return out;
+}
+
+std::size_t world::produced_at_least() const { return s->who == role::iterator ? cursors[0].position : reached; }
+
+std::size_t world::produced_at_most() const {
+  const std::size_t lookahead = s->subject->traits.lookahead;
+  if (s->who == role::iterator) return cursors[0].position + lookahead;
+  return computed + lookahead * walks;
+}
+
+bool world::finished() const {
+  return s->who == role::iterator && cursors[0].met_end && !cursors[0].errored;
+}
+
+std::size_t world::calls() const {
+  if (s->who != role::iterator) return 0;
+  return cursors[0].position + (cursors[0].met_end ? 1 : 0);
+}
+
+}  // namespace iterconf::properties::detail
