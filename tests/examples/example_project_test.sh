@@ -40,3 +40,16 @@ if ctest --test-dir "$work/buggy" -R '^ring__ring_buffer' >"$work/buggy.gtest.lo
 fi
 grep -c "Failed" "$work/buggy.gtest.log" | sed 's/^/== GoogleTest-mode tests failing with the bug: /'
 echo "== with RING_BUFFER_BUG on, both modes fail on next.in-order"
+
+# The same subjects with iterconf brought in by FetchContent from this source tree.
+cmake -S "$source/tests/examples/fetchcontent" -B "$work/fetched" -DITERCONF_SOURCE="$source" "${launcher[@]}" \
+      >"$work/fetched.configure.log" 2>&1 || { cat "$work/fetched.configure.log"; exit 1; }
+cmake --build "$work/fetched" -j2 --target ring_conformance >"$work/fetched.build.log" 2>&1 || { cat "$work/fetched.build.log"; exit 1; }
+ctest --test-dir "$work/fetched" --output-on-failure | grep 'tests passed'
+echo "== through FetchContent the example passes too"
+
+# The pkg-config file describes the installed headers and libraries.
+if command -v pkg-config >/dev/null; then
+  PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --cflags --libs iterconf | grep -q -- "-literconf_harness"
+  echo "== pkg-config finds iterconf"
+fi

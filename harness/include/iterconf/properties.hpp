@@ -59,6 +59,10 @@ struct property {
   std::size_t iters_on_iterators = 1;
   /// Injects the subject's error (raises_at) into some sequences, for subjects that honour it.
   bool injects_errors = false;
+  /// Mixes loops and membership walks over an iterator-role subject itself with its iterators
+  /// (they share one position: [exhaust.resumes], [in.partial-consume]); otherwise a sequence
+  /// walks such a subject one way only.
+  bool mixes_walks = false;
   /// Capabilities a subject needs for the property to apply (any of them, when `any_of`).
   std::vector<capability> requires_all = {};
   std::vector<capability> requires_any = {};

@@ -1,13 +1,19 @@
 // The subcommands of the iterconf CLI, each parsed by CLI11 in main.cpp.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "iterconf/plan.hpp"
+#include "iterconf/properties.hpp"
 #include "execution.hpp"
 #include "progress.hpp"
+
+namespace CLI {
+class App;
+}
 
 namespace iterconf::cli {
 
@@ -49,6 +55,57 @@ struct list_options {
   selectors select;
 };
 
+/// `iterconf prop` and `iterconf mutants` (prop_command.cpp, mutants_command.cpp).
+struct prop_selection {
+  std::vector<std::string> subjects;
+  std::vector<std::string> properties;
+  std::vector<std::string> rules;
+};
+
+struct prop_options {
+  prop_selection select;
+  properties::check_options check;
+  properties::pool_options pool;
+  std::optional<unsigned long long> seed;
+  std::string expectations;  // known deviations exempt a subject from their rules; "" for none
+  std::vector<std::string> reports;
+  bool mutants = false;      // the mutant zoo instead of the built-in subjects
+  bool quiet = false;
+  bool verbose = false;
+};
+
+struct mutants_options {
+  inputs from;
+  prop_selection select;
+  properties::check_options check;
+  properties::pool_options pool;
+  std::optional<unsigned long long> seed;
+  std::vector<std::string> reports;
+  bool quiet = false;
+  bool verbose = false;
+};
+
+/// A command linked into some programs only (`prop` and `mutants`, whose libraries the installed
+/// package leaves out): it registers itself; main() adds it to the command line, runs it if chosen.
+struct extra_command {
+  std::function<CLI::App*(CLI::App&)> add;
+  std::function<int()> run;
+};
+std::vector<extra_command>& extra_commands();
+
+/// The options `prop` and `mutants` share: selectors, runs, seed, jobs, reports.
+void add_check_options(CLI::App& command, prop_selection& select, properties::check_options& check,
+                       properties::pool_options& pool, std::optional<unsigned long long>& seed,
+                       std::vector<std::string>& reports);
+
+/// The checks selected in `registry`, or nullopt (with a message) when a selector matches nothing.
+std::optional<std::vector<properties::check_job>> plan_checks(const subject_registry& registry,
+                                                              const prop_selection& select);
+/// The command that replays one check.
+std::string replay_command(const prop_options& options, const properties::check_job& job, unsigned long long seed);
+
+int prop(const prop_options& options);
+int mutants(const mutants_options& options);
 int run(const run_options& options);
 int merge(const merge_options& options);
 int check(const inputs& from);

@@ -35,9 +35,13 @@ struct position {
 // result as a line ("result {json}").
 [[noreturn]] void child_main(const std::vector<plan_item>& plan, const std::deque<std::size_t>& items, int out,
                              const isolation_limits& limits, position* at) {
-  const rlim_t bytes = static_cast<rlim_t>(limits.memory_mib) * 1024 * 1024;
-  const rlimit data{bytes, bytes};
-  setrlimit(RLIMIT_DATA, &data);
+  if (!memory_limit_is_enforced) {
+    // AddressSanitizer's shadow and quarantine need far more than any data limit allows.
+  } else {
+    const rlim_t bytes = static_cast<rlim_t>(limits.memory_mib) * 1024 * 1024;
+    const rlimit data{bytes, bytes};
+    setrlimit(RLIMIT_DATA, &data);
+  }
   // A subject's own output must not garble the parent's progress line.
   if (int null = open("/dev/null", O_WRONLY); null >= 0) dup2(null, STDOUT_FILENO);
   auto send = [out](const std::string& line) {

@@ -15,6 +15,19 @@
 
 namespace iterconf::cli {
 
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool memory_limit_is_enforced = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool memory_limit_is_enforced = false;
+#else
+inline constexpr bool memory_limit_is_enforced = true;
+#endif
+#else
+/// Whether --memory-limit is applied: not in AddressSanitizer builds, whose reservations exceed it.
+inline constexpr bool memory_limit_is_enforced = true;
+#endif
+
 struct isolation_limits {
   /// A case that gives no result for this long is killed: TIMEOUT.
   double seconds_per_case = 10;

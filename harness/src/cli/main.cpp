@@ -9,6 +9,11 @@
 
 namespace iterconf::cli {
 
+std::vector<extra_command>& extra_commands() {
+  static std::vector<extra_command> commands;
+  return commands;
+}
+
 std::string tool_version() { return ITERCONF_VERSION; }
 
 std::string toolchain() {
@@ -120,6 +125,9 @@ int main(int argc, char** argv) {
   add_inputs(*list_cmd, list_opts.from);
   add_selectors(*list_cmd, list_opts.select);
 
+  std::vector<std::pair<CLI::App*, std::function<int()>>> extra;
+  for (const auto& command : extra_commands()) extra.emplace_back(command.add(app), command.run);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -138,6 +146,8 @@ int main(int argc, char** argv) {
       run_opts.level = quiet ? verbosity::quiet : verbose ? verbosity::verbose : verbosity::normal;
       return run(run_opts);
     }
+    for (const auto& [command, run_it] : extra)
+      if (*command) return run_it();
     if (*merge_cmd) return merge(merge_opts);
     if (*check_cmd) return check(check_opts);
     return list(list_opts);

@@ -2,10 +2,13 @@
 // rules; failures print their seed, the shrunk sequence and the command that replays them.
 #include <fnmatch.h>
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <iostream>
 #include <random>
+#include <thread>
 
 #include "commands.hpp"
 #include "iterconf/properties.hpp"
@@ -52,6 +55,49 @@ bool each_selects(const std::vector<std::string>& patterns, const std::vector<st
 
 }  // namespace
 
+void add_check_options(CLI::App& command, prop_selection& select, properties::check_options& check,
+                       properties::pool_options& pool, std::optional<unsigned long long>& seed,
+                       std::vector<std::string>& reports) {
+  pool.jobs = std::max(1u, std::thread::hardware_concurrency());
+  command.add_option("--subject", select.subjects, "check only subjects matching this glob (repeatable)");
+  command.add_option("--property", select.properties, "check only properties matching this glob (repeatable)");
+  command.add_option("--rule", select.rules, "check only properties citing a rule matching this glob (repeatable)");
+  command.add_option("--runs", check.runs, "operation sequences each property must pass on each subject")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--max-size", check.max_size, "the most operations in a sequence")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--seed", seed, "the run's seed (every run prints it): the same seed replays the same sequences");
+  command.add_option("--jobs,-j", pool.jobs, "checks at a time, each in a child process (default: the cores)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_flag("--isolate,!--no-isolate", pool.isolate,
+                   "each check in a child process (default: on; --no-isolate runs them here, one at a time)");
+  command.add_option("--timeout", pool.seconds_per_check, "seconds a check may run before it is killed (TIMEOUT)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--report", reports,
+                     "write a report: FORMAT:FILE with FORMAT junit, json, markdown, html or console (repeatable)");
+}
+
+namespace {
+
+CLI::App* add_prop_command(CLI::App& app, prop_options& options) {
+  auto* command = app.add_subcommand("prop", "model-based properties: random operation sequences against a model");
+  add_check_options(*command, options.select, options.check, options.pool, options.seed, options.reports);
+  options.expectations = ITERCONF_EXPECTATIONS;
+  command->add_option("--expectations", options.expectations,
+                      "known deviations: their subjects are exempt (XFAIL) from the rules they name; '' for none")
+      ->capture_default_str();
+  command->add_flag("--mutants", options.mutants, "check the mutant zoo instead of the built-in subjects");
+  command->add_flag("--quiet,-q", options.quiet, "print nothing; only the exit code and the reports tell");
+  command->add_flag("--verbose,-v", options.verbose, "print every result as it comes");
+  return command;
+}
+
+}  // namespace
+
 std::optional<std::vector<properties::check_job>> plan_checks(const subject_registry& registry,
                                                               const prop_selection& select) {
   std::vector<std::string> subject_names, property_names, rule_ids;
@@ -84,6 +130,7 @@ std::string replay_command(const prop_options& options, const properties::check_
 }
 
 int prop(const prop_options& options) {
+  const verbosity level = options.quiet ? verbosity::quiet : options.verbose ? verbosity::verbose : verbosity::normal;
   auto targets = parse_report_targets(options.reports);
   if (!targets) return exit_input_error;
   expectations_load known;
@@ -104,13 +151,13 @@ int prop(const prop_options& options) {
   run.toolchains = {toolchain()};
   run.started_at = now_iso8601();
   run.seed = seed;
-  if (options.level != verbosity::quiet)
+  if (level != verbosity::quiet)
     std::cout << "iterconf prop: seed " << seed << ", " << options.check.runs << " sequences per check, "
               << jobs->size() << " checks, " << options.pool.jobs << " at a time\n";
   const auto started = std::chrono::steady_clock::now();
   std::vector<properties::check_result> found;
   {
-    progress shown(options.level, jobs->size());
+    progress shown(level, jobs->size());
     found = properties::run_checks(*jobs, seed, options.check, options.pool,
                                    [&](std::size_t i, const properties::check_result& r) {
                                      shown.add(properties::to_case_result(*(*jobs)[i].prop, *(*jobs)[i].subject, r));
@@ -121,7 +168,7 @@ int prop(const prop_options& options) {
     case_result r = properties::to_case_result(*job.prop, *job.subject, found[i]);
     r.toolchain = run.toolchains.front();
     if (r.result == outcome::fail) {
-      r.step_location = {"<" + job.prop->name + " seed " + std::to_string(seed) + ">", found[i].failing_step, 1};
+      r.step_location = {"<" + job.prop->name + " seed " + std::to_string(seed) + ">", static_cast<int>(found[i].failing_step), 1};
       r.message += "  replay: " + replay_command(options, job, seed);
       // Known deviations exempt a subject from the rules they name (adapters/expectations.yaml).
       if (const auto* deviation = properties::known_deviation(*job.prop, *job.subject, known.entries)) {
@@ -134,11 +181,21 @@ int prop(const prop_options& options) {
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
   if (!write_reports(run, *targets)) status = exit_input_error;
-  if (options.level != verbosity::quiet) {
+  if (level != verbosity::quiet) {
     print_summary(run, *targets);
     std::cout << "iterconf prop: " << jobs->size() << " checks in " << run.seconds << " s, seed " << seed << '\n';
   }
   return status;
 }
 
+namespace {
+
+prop_options prop_command_options;
+[[maybe_unused]] const bool prop_command_registered = [] {
+  extra_commands().push_back({[](CLI::App& app) { return add_prop_command(app, prop_command_options); },
+                              [] { return prop(prop_command_options); }});
+  return true;
+}();
+
+}  // namespace
 }  // namespace iterconf::cli

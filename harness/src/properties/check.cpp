@@ -1,9 +1,11 @@
 // One property on one subject: RapidCheck generates the values and the operation sequences,
 // runs them on the subject and the model, and shrinks a failure to a minimal sequence.
 #include <chrono>
+#include <iostream>
 #include <ostream>
 
 #include <rapidcheck.h>
+#include <rapidcheck/detail/Configuration.h>
 #include <rapidcheck/state.h>
 
 #include "iterconf/properties.hpp"
@@ -52,11 +54,26 @@ rc::Gen<given_values> given_for(const property& p, const subject_entry& s) {
                        is_ordered(s.traits.sequence);
   return rc::gen::exec([&s, raising] {
     given_values g;
-    g.values = values_for(s, *rc::gen::scale(0.5, rc::gen::container<std::vector<value>>(rc::gen::inRange<value>(-20, 21))));
+    // Values from -20 to 20 that shrink towards 0: 0, -1, 1, -2, 2, ...
+    const auto small = rc::gen::map(rc::gen::inRange<value>(0, 41), [](value k) { return k % 2 ? -(k + 1) / 2 : k / 2; });
+    g.values = values_for(s, *rc::gen::scale(0.5, rc::gen::container<std::vector<value>>(small)));
     // One sequence in three raises, somewhere among the items (or just past them: never reached).
     if (raising && *rc::gen::inRange(0, 3) == 0) g.raises_at = *rc::gen::inRange<std::size_t>(0, g.values.size() + 2);
     return g;
   });
+}
+
+// RapidCheck reads its configuration (RC_PARAMS) once and announces it on stderr; every check here
+// gets its parameters explicitly, so the announcement would only be noise.
+void load_configuration_quietly() {
+  static const bool loaded = [] {
+    std::streambuf* saved = std::cerr.rdbuf(nullptr);
+    rc::detail::configuration();
+    std::cerr.rdbuf(saved);
+    std::cerr.clear();
+    return true;
+  }();
+  (void)loaded;
 }
 
 struct quiet_listener final : rc::detail::TestListener {
@@ -90,6 +107,7 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     out.message = *why;
     return out;
   }
+  load_configuration_quietly();
   const auto started = std::chrono::steady_clock::now();
   failure_note note;  // written by failures only: RapidCheck reruns the shrunk one last
   auto testable = [&] {

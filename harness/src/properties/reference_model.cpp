@@ -82,7 +82,10 @@ world::world(std::shared_ptr<const setup> setup) : s(std::move(setup)) {
   if (s->who == role::iterator) cursors.emplace_back();
 }
 
-bool world::may_begin_walk() const { return !s->exclusive || (handles.empty() && !subject_walked); }
+bool world::may_begin_walk() const {
+  const bool one_walk = s->exclusive || (s->who == role::iterator && !s->prop->mixes_walks);
+  return !one_walk || (handles.empty() && !subject_walked);
+}
 
 bool world::iter_allowed() const {
   const std::size_t limit = s->who == role::container  ? s->prop->iters_on_containers
@@ -132,7 +135,9 @@ bool world::allows(const operation_args& op) const {
     case operation_kind::equal: return range_forward && known(op.a) && known(op.b);
     case operation_kind::getitem:
       return s->has(capability::getitem) && s->finite() && (s->sequence.ordered() || op.n >= s->length());
-    case operation_kind::size: return s->has(capability::sized) && s->finite();
+    // An iterator-role subject's size() may count what is left (views::generate_n): asked only
+    // before anything walked it.
+    case operation_kind::size: return s->has(capability::sized) && s->finite() && (s->who != role::iterator || !started);
     case operation_kind::distance: return range_forward && s->finite() && !s->raises_at;
     case operation_kind::probe: return true;
   }

@@ -36,6 +36,9 @@ class erased_subject final : public subject_object {
         consumer_(std::move(consumer)),
         adapters_(under_test ? subject_input{input.given, adapter_events_, input.budget, input.raises_at, input.sentinel}
                              : input) {}
+  // adapters_ may refer to this object's own probe: never copied.
+  erased_subject(const erased_subject&) = delete;
+  erased_subject& operator=(const erased_subject&) = delete;
 
   std::variant<iterator_ptr, signal> iter() override {
     auto made = iter_of_style();

@@ -1,0 +1,35 @@
+macro(iterconf_unhide var)
+  string(REPLACE "@SEMICOLON@" ";" ${var} "${${var}}")
+  string(REPLACE "@OPEN@" "[" ${var} "${${var}}")
+  string(REPLACE "@CLOSE@" "]" ${var} "${${var}}")
+endmacro()
+
+# Writes the fenced code blocks of a Markdown page into files: every ```cpp block, in order, into
+# one translation unit; each ```yaml block into its own file (snippet-1.yaml, ...).
+# Used at configure time by tests/examples/guide/CMakeLists.txt.
+# CMake lists split on ';' (and treat '[' ']' specially), so those are hidden while blocks are
+# lists and put back when they are written.
+function(iterconf_extract_snippets page out_dir)
+  file(READ "${page}" text)
+  string(REPLACE ";" "@SEMICOLON@" text "${text}")
+  string(REPLACE "[" "@OPEN@" text "${text}")
+  string(REPLACE "]" "@CLOSE@" text "${text}")
+  string(REGEX MATCHALL "```cpp\n[^`]*```" cpp_blocks "${text}")
+  string(REGEX MATCHALL "```yaml\n[^`]*```" yaml_blocks "${text}")
+  set(cpp "// Generated from ${page}: its C++ snippets, in order. Do not edit.\n")
+  foreach(block IN LISTS cpp_blocks)
+    string(REGEX REPLACE "^```cpp\n" "" block "${block}")
+    string(REGEX REPLACE "```$" "" block "${block}")
+    string(APPEND cpp "${block}\n")
+  endforeach()
+  iterconf_unhide(cpp)
+  file(WRITE "${out_dir}/guide_snippets.cpp" "${cpp}")
+  set(n 0)
+  foreach(block IN LISTS yaml_blocks)
+    math(EXPR n "${n} + 1")
+    string(REGEX REPLACE "^```yaml\n" "" block "${block}")
+    string(REGEX REPLACE "```$" "" block "${block}")
+    iterconf_unhide(block)
+    file(WRITE "${out_dir}/snippet-${n}.yaml" "${block}")
+  endforeach()
+endfunction()
