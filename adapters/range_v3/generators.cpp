@@ -14,26 +14,8 @@
 namespace iterconf::range_v3_subjects {
 namespace {
 
-/// A string stream of the given values and range-v3's istream_view reading it.
-class istream_values {
- public:
-  explicit istream_values(const subject_input& in) : stream_(text_of(in)), view_(stream_) {}
-  istream_values(const istream_values&) = delete;
-  istream_values& operator=(const istream_values&) = delete;
-
-  auto begin() { return view_.begin(); }
-  auto end() { return view_.end(); }
-
- private:
-  static std::string text_of(const subject_input& in) {
-    std::string text;
-    for (value v : in.given) text += std::to_string(v) + ' ';
-    return text;
-  }
-
-  std::istringstream stream_;
-  ranges::istream_view<value> view_;
-};
+/// range-v3's istream_view over a string stream of the given values.
+using istream_values = families::stream_view_of_given<ranges::istream_view<value>>;
 
 }  // namespace
 }  // namespace iterconf::range_v3_subjects

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <memory>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "iterconf/subject.hpp"
@@ -18,6 +20,30 @@ inline std::vector<int> given_ints(const subject_input& in) { return {in.given.b
 
 /// The given values as the harness's values.
 inline std::vector<value> given_values(const subject_input& in) { return {in.given.begin(), in.given.end()}; }
+
+/// The given values as the words of a text ("1 2 3 "), for subjects that read them from a stream.
+inline std::string given_as_words(const subject_input& in) {
+  std::string text;
+  for (value v : in.given) text += std::to_string(v) + ' ';
+  return text;
+}
+
+/// A string stream of the given values and a view reading it (std's or range-v3's istream view):
+/// a single-pass range that owns what it reads.
+template <class View>
+class stream_view_of_given {
+ public:
+  explicit stream_view_of_given(const subject_input& in) : stream_(given_as_words(in)), view_(stream_) {}
+  stream_view_of_given(const stream_view_of_given&) = delete;
+  stream_view_of_given& operator=(const stream_view_of_given&) = delete;
+
+  auto begin() { return view_.begin(); }
+  auto end() { return view_.end(); }
+
+ private:
+  std::istringstream stream_;
+  View view_;
+};
 
 /// The given values in groups of one and two, each followed by an empty group: joined again they
 /// are the given values, and a join must skip the empty groups.

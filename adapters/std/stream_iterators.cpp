@@ -5,6 +5,7 @@
 #include <string>
 
 #include "iterconf/adapt/register.hpp"
+#include "std/given_values.hpp"
 
 namespace iterconf::std_subjects {
 namespace {
@@ -25,12 +26,6 @@ class stream_range {
   std::istringstream stream_;
 };
 
-std::string as_words(const subject_input& in) {
-  std::string text;
-  for (value v : in.given) text += std::to_string(v) + ' ';
-  return text;
-}
-
 std::string as_chars(const subject_input& in) {
   std::string text;
   for (value v : in.given) text += static_cast<char>(v);
@@ -45,7 +40,7 @@ ITERCONF_SUBJECTS(std_stream_iterators) {
   using namespace iterconf::std_subjects;
   subjects.add("std::istream_iterator<int64>",
                {.single_pass = true, .description = "reads the values from a stream: each begin() reads the next one"},
-               [](const subject_input& in) { return stream_range<std::istream_iterator<value>>(as_words(in)); });
+               [](const subject_input& in) { return stream_range<std::istream_iterator<value>>(families::given_as_words(in)); });
   subjects.add("std::istreambuf_iterator<char>",
                {.single_pass = true, .description = "reads the values as chars from a stream buffer"},
                [](const subject_input& in) { return stream_range<std::istreambuf_iterator<char>>(as_chars(in)); });

@@ -6,30 +6,13 @@
 
 #include "iterconf/adapt/begin_counter.hpp"
 #include "iterconf/adapt/register.hpp"
+#include "std/given_values.hpp"
 
 namespace iterconf::std_subjects {
 namespace {
 
-/// A string stream of the given values and an istream_view reading it: a single-pass range.
-class istream_ints {
- public:
-  explicit istream_ints(const subject_input& in) : stream_(text_of(in)), view_(stream_) {}
-  istream_ints(const istream_ints&) = delete;
-  istream_ints& operator=(const istream_ints&) = delete;
-
-  auto begin() { return view_.begin(); }
-  auto end() { return view_.end(); }
-
- private:
-  static std::string text_of(const subject_input& in) {
-    std::string text;
-    for (value v : in.given) text += std::to_string(v) + ' ';
-    return text;
-  }
-
-  std::istringstream stream_;
-  std::ranges::istream_view<value> view_;
-};
+/// The standard istream_view over a string stream of the given values: a single-pass range.
+using istream_ints = families::stream_view_of_given<std::ranges::istream_view<value>>;
 
 /// The function a lazy view applies: records each value it produces, raises where the case says.
 auto probed_item(const subject_input& in) {

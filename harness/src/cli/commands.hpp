@@ -67,7 +67,7 @@ struct prop_options {
   properties::check_options check;
   properties::pool_options pool;
   std::optional<unsigned long long> seed;
-  std::string expectations;  // known deviations exempt a subject from their rules; "" for none
+  std::vector<std::string> expectations;  // files of known deviations, which exempt a subject from their rules
   std::vector<std::string> reports;
   bool mutants = false;      // the mutant zoo instead of the built-in subjects
   bool quiet = false;

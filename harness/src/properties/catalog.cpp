@@ -42,7 +42,7 @@ std::vector<property> make_catalog() {
        "v in subject and v in it answer as a search of the items does, through the first path the type has, and "
        "consume an iterator up to the match",
        {k::iter, k::next, k::contains, k::contains_on, k::probe},
-       {.produced = true, .membership = true},
+       {.membership = true},
        3, 1, false, true},
       {"prop.copies",
        {"cxx.forward.multipass", "cxx.forward.equal-positions", "cxx.equality.consistent", "cxx.begin.equal"},

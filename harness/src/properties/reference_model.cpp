@@ -203,6 +203,7 @@ expected_step world::step(cursor& c, bool index_walk) {
       break;
     case step_kind::error:
       c.errored = true;
+      if (s->how == style::range) begins_known = false;
       // A generator is finished by its error; of anything else the protocol says nothing more.
       if (!s->has(capability::generator)) c.unknown = true;
       break;

@@ -103,6 +103,7 @@ struct world {
   bool subject_walked = false;
   // What the probes must read.
   std::size_t begins = 0;
+  bool begins_known = true;  // a begin() that raised is called again at the next use: not modelled
   std::size_t contains_calls = 0;
   std::vector<std::size_t> indices;
   std::optional<membership_path> path;
