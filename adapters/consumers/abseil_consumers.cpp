@@ -13,8 +13,9 @@ namespace {
 /// Abseil's container algorithms call std::find on `begin(c)` and `end(c)`, which must have one
 /// type with the member types of a C++17 iterator: a common range, whose end is no sentinel.
 template <class C>
-concept abseil_container = std::ranges::common_range<const C> &&
-                           requires { typename std::iterator_traits<std::ranges::iterator_t<const C>>::iterator_category; };
+concept abseil_container =
+    std::ranges::common_range<const C> &&
+    requires { typename std::iterator_traits<std::ranges::iterator_t<const C>>::iterator_category; };
 
 /// `absl::c_linear_search(x, v)`.
 struct absl_c_linear_search {

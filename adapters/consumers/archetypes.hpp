@@ -51,7 +51,10 @@ constexpr bool is_modelled(shape s) {
 /// "forward_sized_contains", "input", "bidirectional_sentinel", "index_only", ...
 inline std::string name_of(shape s) {
   static const char* const walks[] = {"", "input", "forward", "bidirectional", "random_access"};
-  if (s.category == walk::none) return s.indexed ? (s.own_contains ? "index_only_contains" : "index_only") : "contains_only";
+  if (s.category == walk::none) {
+    if (!s.indexed) return "contains_only";
+    return s.own_contains ? "index_only_contains" : "index_only";
+  }
   std::string name = walks[static_cast<int>(s.category)];
   if (s.sized) name += "_sized";
   if (!s.common) name += "_sentinel";

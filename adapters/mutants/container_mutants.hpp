@@ -10,8 +10,9 @@
 
 namespace iterconf::mutants {
 
-/// A forward iterator over a vector whose position lives in a shared cell: `Deep` copies get a
-/// cell of their own (a copy is independent), shallow ones share it.
+/// A forward iterator over the first `n` values of a vector whose position lives in a shared cell:
+/// `Deep` copies get a cell of their own (a copy is independent), shallow ones share it. Positions
+/// past the items read stale slots, never past the buffer.
 template <bool Deep>
 class cell_iterator {
  public:
@@ -23,9 +24,10 @@ class cell_iterator {
   using reference = const value&;
 
   cell_iterator() = default;
-  cell_iterator(const std::vector<value>* items, std::shared_ptr<std::size_t> cell)
-      : items_(items), cell_(std::move(cell)) {}
-  cell_iterator(const cell_iterator& o) : items_(o.items_), cell_(Deep && o.cell_ ? std::make_shared<std::size_t>(*o.cell_) : o.cell_) {}
+  cell_iterator(const std::vector<value>* items, std::size_t n, std::shared_ptr<std::size_t> cell)
+      : items_(items), n_(n), cell_(std::move(cell)) {}
+  cell_iterator(const cell_iterator& o)
+      : items_(o.items_), n_(o.n_), cell_(Deep && o.cell_ ? std::make_shared<std::size_t>(*o.cell_) : o.cell_) {}
   cell_iterator(cell_iterator&&) noexcept = default;
   cell_iterator& operator=(const cell_iterator& o) {
     if (this != &o) *this = cell_iterator(o);
@@ -33,7 +35,7 @@ class cell_iterator {
   }
   cell_iterator& operator=(cell_iterator&&) noexcept = default;
 
-  reference operator*() const { return (*items_)[*cell_]; }
+  reference operator*() const { return (*items_)[std::min(*cell_, items_->size() - 1)]; }
   cell_iterator& operator++() {
     ++*cell_;
     return *this;
@@ -44,10 +46,11 @@ class cell_iterator {
     return old;
   }
   bool operator==(const cell_iterator& o) const { return cell_ == o.cell_ || (cell_ && o.cell_ && *cell_ == *o.cell_); }
-  bool operator==(std::default_sentinel_t) const { return *cell_ >= items_->size(); }
+  bool operator==(std::default_sentinel_t) const { return *cell_ >= n_; }
 
  private:
   const std::vector<value>* items_ = nullptr;
+  std::size_t n_ = 0;
   std::shared_ptr<std::size_t> cell_;
 };
 
@@ -55,12 +58,13 @@ class cell_iterator {
 /// iterator is a handle on a cursor, not a value [cxx.forward.multipass].
 class shared_cursor_copies {
  public:
-  explicit shared_cursor_copies(const subject_input& in) : items_(values_of(in)) {}
-  [[nodiscard]] cell_iterator<false> begin() const { return {&items_, std::make_shared<std::size_t>(0)}; }
+  explicit shared_cursor_copies(const subject_input& in) : items_(values_of(in, 4)), n_(in.given.size()) {}
+  [[nodiscard]] cell_iterator<false> begin() const { return {&items_, n_, std::make_shared<std::size_t>(0)}; }
   [[nodiscard]] std::default_sentinel_t end() const { return {}; }
 
  private:
   std::vector<value> items_;
+  std::size_t n_;
 };
 
 /// Every begin() hands out an iterator on the container's one cursor, reset to the start: a
@@ -68,15 +72,16 @@ class shared_cursor_copies {
 class one_cursor_container {
  public:
   explicit one_cursor_container(const subject_input& in)
-      : items_(values_of(in)), cursor_(std::make_shared<std::size_t>(0)) {}
+      : items_(values_of(in, 4)), n_(in.given.size()), cursor_(std::make_shared<std::size_t>(0)) {}
   [[nodiscard]] cell_iterator<true> begin() const {
     *cursor_ = 0;
-    return {&items_, cursor_};
+    return {&items_, n_, cursor_};
   }
   [[nodiscard]] std::default_sentinel_t end() const { return {}; }
 
  private:
   std::vector<value> items_;
+  std::size_t n_;
   std::shared_ptr<std::size_t> cursor_;
 };
 

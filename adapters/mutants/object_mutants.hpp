@@ -73,8 +73,26 @@ class truthy_java_iterator {
   std::size_t i_ = 0;
 };
 
+/// A Java-style iterator whose hasNext() checks `i <= n`: at the end it claims one more item, and
+/// next() throws NoSuchElement (std::out_of_range) into the loop instead of ending it
+/// [loop.swallows-end].
+class overpromising_java_iterator {
+ public:
+  explicit overpromising_java_iterator(const subject_input& in) : items_(values_of(in)) {}
+  bool hasNext() { return i_ <= items_.size(); }
+  value next() {
+    if (i_ >= items_.size()) throw std::out_of_range("no such element");
+    return items_[i_++];
+  }
+
+ private:
+  std::vector<value> items_;
+  std::size_t i_ = 0;
+};
+
 /// A Java-style iterator with its own contains() that counts the matches over the rest: membership
-/// does not stop at the first match and consumes everything [in.partial-consume].
+/// does not stop at the first match, and drains the iterator, where the type's own contains must
+/// move nothing [in.contains-first].
 class counting_contains_iterator {
  public:
   explicit counting_contains_iterator(const subject_input& in) : items_(values_of(in)) {}
@@ -204,8 +222,11 @@ void visit_object_mutants(Visitor&& add) {
   add("mutant::zero_ends_java", "next.end-signal",
       subject_traits{.description = "Java-style hasNext() that tests the next item's truth, not the bounds"},
       [](const subject_input& in) { return truthy_java_iterator(in); });
-  add("mutant::contains_does_not_stop", "in.partial-consume",
-      subject_traits{.description = "an iterator whose own contains() counts every match, consuming the rest"},
+  add("mutant::has_next_off_by_one", "loop.swallows-end",
+      subject_traits{.description = "Java-style hasNext() checks i <= n: the end reaches the loop as an exception"},
+      [](const subject_input& in) { return overpromising_java_iterator(in); });
+  add("mutant::contains_does_not_stop", "in.contains-first",
+      subject_traits{.description = "an iterator whose own contains() counts every match: does not stop, drains it"},
       [](const subject_input& in) { return counting_contains_iterator(in); });
   add("mutant::index_stops_at_zero", "index.iter-walk",
       subject_traits{.raises = true, .description = "index-only type read as NUL-terminated: at() fails at a 0 item"},

@@ -138,6 +138,22 @@ class error_swallowing_view {
   subject_input in_;
 };
 
+/// A container whose begin() primes a cache with the first item through at(0): on an empty one
+/// it throws std::out_of_range instead of handing out an iterator at the end [iter.returns-iterator].
+class priming_container {
+ public:
+  explicit priming_container(const subject_input& in) : items_(values_of(in)) {}
+  [[nodiscard]] position_iterator begin() const {
+    first_ = items_.at(0);  // "cache the front for the fast path"
+    return {&items_, 0};
+  }
+  [[nodiscard]] position_iterator end() const { return {&items_, items_.size()}; }
+
+ private:
+  std::vector<value> items_;
+  mutable value first_ = 0;
+};
+
 /// The sequence mutants with the rule each breaks, their declared traits and their factories.
 template <class Visitor>
 void visit_sequence_mutants(Visitor&& add) {
@@ -165,6 +181,9 @@ void visit_sequence_mutants(Visitor&& add) {
   add("mutant::deduplicating_bag", "next.in-order",
       subject_traits{.sequence = order::unordered, .description = "declared a multiset, drops duplicates"},
       [](const subject_input& in) { return deduplicating_bag(in); });
+  add("mutant::empty_begin_throws", "iter.returns-iterator",
+      subject_traits{.description = "begin() primes a cache with at(0): an empty one throws instead of ending"},
+      [](const subject_input& in) { return priming_container(in); });
   add("mutant::error_swallowed", "next.error-propagates",
       subject_traits{.raises = true, .description = "its end test peeks and takes the subject's error for the end"},
       [](const subject_input& in) { return error_swallowing_view(in); });

@@ -13,6 +13,7 @@ namespace iterconf::mutants {
 struct single_pass_bugs {
   bool begin_restarts = false;  // begin() starts over from the first item
   bool begin_keeps_taken = false;  // begin() hands out the item already taken again
+  bool begin_skips_extra = false;  // begin() after a stopped loop moves past one item too many
   bool end_rewinds = false;     // the end test rewinds to the start once it has said "end"
   bool eager = false;           // the body runs to its end when the object is created
   std::size_t prefetch = 0;     // values computed beyond the current one
@@ -52,7 +53,16 @@ class single_pass_values {
       r_->fetch();
       return *this;
     }
-    void operator++(int) { r_->fetch(); }
+    /// `*it++` is the item before the increment, as C++17 input iterators promise.
+    struct postfix {
+      value item;
+      value operator*() const { return item; }
+    };
+    postfix operator++(int) {
+      const postfix old{r_->current_};
+      r_->fetch();
+      return old;
+    }
     bool operator==(std::default_sentinel_t) const {
       if (!r_->done_) return false;
       if constexpr (Bugs.end_rewinds) r_->rewind();
@@ -66,7 +76,11 @@ class single_pass_values {
   iterator begin() {
     in_.events.iter_called();
     if constexpr (Bugs.begin_restarts) rewind();
+    const bool resuming = taken_;
     if (!(Bugs.begin_keeps_taken && taken_)) fetch();
+    if constexpr (Bugs.begin_skips_extra) {
+      if (resuming) fetch();  // the pending increment of the stopped loop, done a second time
+    }
     return iterator(this);
   }
   std::default_sentinel_t end() const { return {}; }
@@ -126,6 +140,9 @@ void visit_single_pass_mutants(Visitor&& add) {
   add("mutant::single_pass_repeats_taken", "exhaust.resumes",
       subject_traits{.probed = true, .description = "single-pass range whose begin() hands out the taken item again"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.begin_keeps_taken = true}>(in); });
+  add("mutant::single_pass_skips_after_stop", "in.partial-consume",
+      subject_traits{.probed = true, .description = "single-pass range whose begin() after a stopped loop skips an item"},
+      [](const subject_input& in) { return single_pass_values<single_pass_bugs{.begin_skips_extra = true}>(in); });
   add("mutant::end_rewinds", "exhaust.sticky",
       subject_traits{.probed = true, .description = "single-pass range whose end test rewinds it once it said end"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.end_rewinds = true}>(in); });

@@ -105,7 +105,8 @@ class consumer_pairs {
   explicit consumer_pairs(Consumer consumer) {
     adapt::subject_family subjects(registry_, "consumers");
     add_pairs<forward_sized_contains, input, forward_sized, random_access_sized_indexed>(subjects, consumer);
-    if constexpr (adapt::membership_consumer<Consumer, archetype<index_only>>) add_pairs<index_only>(subjects, consumer);
+    if constexpr (adapt::membership_consumer<Consumer, archetype<index_only>>)
+      add_pairs<index_only>(subjects, consumer);
   }
 
   /// A fresh subject of the pair `name`, recording into `with`.
@@ -194,8 +195,8 @@ TEST(consumer_pairs, membership_over_an_iterator_runs_the_consumer_under_test_on
   for (bool stops : {true, false}) {
     consumer_pairs pairs = stops ? consumer_pairs(std_ranges_find{}) : consumer_pairs(std_ranges_count{});
     instruments with;
-    auto x = pairs.build(stops ? "consumer::std::ranges::find on forward_sized" : "consumer::std::ranges::count on forward_sized",
-                         with, given);
+    const std::string consumer = stops ? "std::ranges::find" : "std::ranges::count";
+    auto x = pairs.build("consumer::" + consumer + " on forward_sized", with, given);
     auto it = std::get<iterator_ptr>(x->iter());
     EXPECT_EQ(it->next().item, 1);
     EXPECT_EQ(it->contains(3).item, 1);
@@ -238,7 +239,8 @@ TEST(consumer_pairs, indices_are_recorded_once_by_the_subject_not_again_by_the_a
 RC_GTEST_PROP(consumer_pairs, every_consumer_answers_as_a_linear_search, (const std::vector<value>& given, value v)) {
   const bool present = std::find(given.begin(), given.end(), v) != given.end();
   auto check = [&](consumer_pairs& pairs, const std::string& consumer, bool prefers_contains) {
-    for (const char* archetype_name : {"forward_sized_contains", "input", "forward_sized", "random_access_sized_indexed"}) {
+    for (const char* archetype_name :
+         {"forward_sized_contains", "input", "forward_sized", "random_access_sized_indexed"}) {
       instruments with;
       auto x = pairs.build("consumer::" + consumer + " on " + archetype_name, with, given);
       const signal answer = x->contains(v);

@@ -78,7 +78,7 @@ std::optional<std::string> why_not_applicable(const property& p, const subject_e
 /// How hard one check searches.
 struct check_options {
   int runs = 100;      // sequences that must pass
-  int max_size = 24;   // the longest sequence; the values given are at most half of it
+  int max_size = 48;   // the longest sequence; the values given are at most half of it
 };
 
 /// What one property on one subject found.

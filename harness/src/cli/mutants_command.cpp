@@ -30,7 +30,7 @@ struct verdict {
   std::vector<const case_result*> case_kills;
   std::vector<const case_result*> property_kills;
   std::size_t errors = 0;  // ERROR results: a case or property that could not judge
-  bool rule_hit = false;   // something citing the rule the mutant breaks killed it
+  bool rule_hit = false;   // a case citing the rule the mutant breaks killed it
 };
 
 std::string percent(std::size_t part, std::size_t whole) {
@@ -124,7 +124,7 @@ int mutants(const mutants_options& options) {
     if (!kills(r.result)) continue;
     (i < case_results ? v.case_kills : v.property_kills).push_back(&r);
     const auto rule = mutants::broken_rule(r.subject);
-    v.rule_hit = v.rule_hit || std::find(r.rules.begin(), r.rules.end(), rule) != r.rules.end();
+    if (i < case_results) v.rule_hit = v.rule_hit || std::find(r.rules.begin(), r.rules.end(), rule) != r.rules.end();
   }
   std::size_t by_cases = 0, by_properties = 0, by_both = 0, by_neither = 0;
   std::vector<std::string> survivors;
@@ -157,7 +157,7 @@ int mutants(const mutants_options& options) {
   const std::size_t total = names.size();
   const std::size_t killed = total - by_neither;
   if (level != verbosity::quiet) {
-    std::cout << "(*: nothing citing the rule the mutant breaks killed it)\n";
+    std::cout << "(*: no case citing the rule the mutant breaks killed it; cases: killing/run)\n";
     for (const auto& n : names) {
       const verdict& v = verdicts[n];
       if (v.errors > 0) std::cout << "note: " << n << ": " << v.errors << " ERROR results\n";

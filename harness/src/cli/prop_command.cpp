@@ -125,9 +125,13 @@ std::optional<std::vector<properties::check_job>> plan_checks(const subject_regi
 
 std::string replay_command(const prop_options& options, const properties::check_job& job,
                            unsigned long long seed) {
-  return std::string("iterconf prop") + (options.mutants ? " --mutants" : "") + " --subject " +
-         quoted(job.subject->name) + " --property " + job.prop->name + " --seed " + std::to_string(seed) +
-         " --runs " + std::to_string(options.check.runs);
+  // The same seed and the same search give the same sequences; other checks do not matter.
+  const properties::check_options defaults;
+  std::string out = std::string("iterconf prop") + (options.mutants ? " --mutants" : "") + " --subject " +
+                    quoted(job.subject->name) + " --property " + job.prop->name + " --seed " + std::to_string(seed);
+  if (options.check.runs != defaults.runs) out += " --runs " + std::to_string(options.check.runs);
+  if (options.check.max_size != defaults.max_size) out += " --max-size " + std::to_string(options.check.max_size);
+  return out;
 }
 
 int prop(const prop_options& options) {
@@ -157,31 +161,32 @@ int prop(const prop_options& options) {
   if (level != verbosity::quiet)
     std::cout << "iterconf prop: seed " << seed << ", " << options.check.runs << " sequences per check, "
               << jobs->size() << " checks, " << options.pool.jobs << " at a time\n";
-  const auto started = std::chrono::steady_clock::now();
-  std::vector<properties::check_result> found;
-  {
-    progress shown(level, jobs->size());
-    found = properties::run_checks(*jobs, seed, options.check, options.pool,
-                                   [&](std::size_t i, const properties::check_result& r) {
-                                     shown.add(properties::to_case_result(*(*jobs)[i].prop, *(*jobs)[i].subject, r));
-                                   });
-  }
-  for (std::size_t i = 0; i < jobs->size(); ++i) {
-    const auto& job = (*jobs)[i];
-    case_result r = properties::to_case_result(*job.prop, *job.subject, found[i]);
+  // A check's result as reported: the replay command of a failure, known deviations as XFAIL.
+  auto judged = [&](const properties::check_job& job, const properties::check_result& found) {
+    case_result r = properties::to_case_result(*job.prop, *job.subject, found);
     r.toolchain = run.toolchains.front();
     if (r.result == outcome::fail) {
-      r.step_location = {"<" + job.prop->name + " seed " + std::to_string(seed) + ">", static_cast<int>(found[i].failing_step), 1};
+      r.step_location = {"<" + job.prop->name + " seed " + std::to_string(seed) + ">",
+                         static_cast<int>(found.failing_step), 1};
       r.message += "  replay: " + replay_command(options, job, seed);
     }
-    if (fails_gate(r.result)) {
-      // Known deviations exempt a subject from the rules they name (adapters/expectations.yaml).
+    // Known deviations exempt a subject from the rules they name (adapters/expectations.yaml).
+    if (fails_gate(r.result))
       if (const auto* deviation = properties::known_deviation(*job.prop, *job.subject, known.entries)) {
         r.result = outcome::xfail;
         r.message = "known deviation (" + deviation->rule + "): " + deviation->reason + "\n" + r.message;
       }
-    }
-    run.results.push_back(std::move(r));
+    return r;
+  };
+  const auto started = std::chrono::steady_clock::now();
+  run.results.resize(jobs->size());
+  {
+    progress shown(level, jobs->size());
+    properties::run_checks(*jobs, seed, options.check, options.pool,
+                           [&](std::size_t i, const properties::check_result& r) {
+                             run.results[i] = judged((*jobs)[i], r);
+                             shown.add(run.results[i]);
+                           });
   }
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;

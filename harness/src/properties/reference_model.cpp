@@ -82,105 +82,6 @@ world::world(std::shared_ptr<const setup> setup) : s(std::move(setup)) {
   if (s->who == role::iterator) cursors.emplace_back();
 }
 
-bool world::may_begin_walk() const {
-  const bool one_walk = s->exclusive || (s->who == role::iterator && !s->prop->mixes_walks);
-  return !one_walk || (handles.empty() && !subject_walked);
-}
-
-bool world::iter_allowed() const {
-  const std::size_t limit = s->who == role::container  ? s->prop->iters_on_containers
-                            : s->who == role::iterator ? s->prop->iters_on_iterators
-                                                       : 2;
-  return iter_calls < limit && handles.size() < 6 && may_begin_walk();
-}
-
-std::vector<std::size_t> world::known_handles() const {
-  std::vector<std::size_t> out;
-  for (std::size_t h = 0; h < handles.size(); ++h)
-    if (!cursors[handles[h].cursor].unknown) out.push_back(h);
-  return out;
-}
-
-bool world::allows(const operation_args& op) const {
-  auto known = [&](std::size_t h) { return h < handles.size() && !cursors[handles[h].cursor].unknown; };
-  auto position_of = [&](std::size_t h) { return cursors[handles[h].cursor].position; };
-  const bool range_forward = s->how == style::range && s->has(capability::forward);
-  switch (op.kind) {
-    case operation_kind::iter: return op.a == handles.size() && iter_allowed();
-    case operation_kind::next: return known(op.a);
-    case operation_kind::take: return known(op.a) && op.n >= 1;
-    case operation_kind::loop: return known(op.a) && s->finite();
-    case operation_kind::reiterate:
-      if (s->how == style::none) return true;
-      if (!s->finite()) return false;
-      if (s->who == role::iterator) return !cursors[0].unknown && may_begin_walk();
-      return true;
-    case operation_kind::contains:
-      if (!s->representable(op.v)) return false;
-      switch (s->path) {
-        case membership_path::type_error:
-        case membership_path::contains: return true;
-        case membership_path::index: return s->finite();
-        case membership_path::iterate:
-          if (s->who == role::iterator)
-            return !cursors[0].unknown && may_begin_walk() && s->found_ahead(op.v, cursors[0].position);
-          return s->found_ahead(op.v, 0);
-      }
-      return false;
-    case operation_kind::contains_on:
-      return s->representable(op.v) && known(op.a) && s->found_ahead(op.v, position_of(op.a));
-    case operation_kind::copy:
-      return (range_forward || s->how == style::index_walk) && known(op.a) && op.b == handles.size() &&
-             handles.size() < 6;
-    case operation_kind::equal: return range_forward && known(op.a) && known(op.b);
-    case operation_kind::getitem:
-      return s->has(capability::getitem) && s->finite() && (s->sequence.ordered() || op.n >= s->length());
-    // An iterator-role subject's size() may count what is left (views::generate_n): asked only
-    // before anything walked it.
-    case operation_kind::size: return s->has(capability::sized) && s->finite() && (s->who != role::iterator || !started);
-    case operation_kind::distance: return range_forward && s->finite() && !s->raises_at;
-    case operation_kind::probe: return true;
-  }
-  return false;
-}
-
-std::vector<operation_kind> world::possible() const {
-  std::vector<operation_kind> out;
-  const auto known = known_handles();
-  for (operation_kind k : s->prop->operations) {
-    operation_args probe_args;
-    probe_args.kind = k;
-    bool ok = false;
-    switch (k) {
-      case operation_kind::iter: ok = iter_allowed(); break;
-      case operation_kind::next:
-      case operation_kind::take:
-      case operation_kind::contains_on: ok = !known.empty(); break;
-      case operation_kind::loop: ok = !known.empty() && s->finite(); break;
-      case operation_kind::copy:
-        probe_args.b = handles.size();
-        for (std::size_t h : known) ok = ok || allows({k, h, handles.size()});
-        break;
-      case operation_kind::equal: ok = !known.empty() && allows({k, known.front(), known.front()}); break;
-      case operation_kind::contains:
-        switch (s->path) {
-          case membership_path::index: ok = s->finite(); break;
-          case membership_path::iterate:
-            // An infinite ordered subject always has a value ahead to find.
-            ok = s->who != role::iterator || (!cursors[0].unknown && may_begin_walk());
-            break;
-          default: ok = true; break;
-        }
-        break;
-      case operation_kind::getitem: ok = s->has(capability::getitem) && s->finite(); break;
-      default: ok = allows(probe_args); break;
-    }
-    if (ok) out.push_back(k);
-  }
-  if (std::find(out.begin(), out.end(), operation_kind::probe) == out.end()) out.push_back(operation_kind::probe);
-  return out;
-}
-
 expected_step world::predict(const cursor& c) const {
   if (s->has(capability::generator) && c.errored) return {step_kind::end};  // [gen.raised-finishes]
   const bool at_end = s->finite() && c.position >= s->length();
@@ -240,6 +141,14 @@ void world::use(model_handle& h) {
   started = true;
 }
 
+void world::after_walk(std::size_t handle, const std::vector<expected_step>& steps) {
+  if (!s->input_iterators) return;
+  for (const auto& e : steps)
+    if (e.what == step_kind::error)
+      for (std::size_t h = 0; h < handles.size(); ++h)
+        if (h != handle) handles[h].usable = false;
+}
+
 void world::begin_subject_walk() {
   if (s->how == style::range) ++begins;
   ++walks;
@@ -271,6 +180,7 @@ expectation world::perform(const operation_args& op) {
       use(h);
       out.what = ek::steps;
       out.steps.push_back(step(cursors[h.cursor], index_walk));
+      after_walk(op.a, out.steps);
       break;
     }
     case operation_kind::take: {
@@ -282,6 +192,7 @@ expectation world::perform(const operation_args& op) {
         const auto k = out.steps.back().what;
         if (k != step_kind::item && k != step_kind::any) break;
       }
+      after_walk(op.a, out.steps);
       break;
     }
     case operation_kind::loop: {
@@ -289,6 +200,7 @@ expectation world::perform(const operation_args& op) {
       use(h);
       out.what = ek::steps;
       out.steps = walk(cursors[h.cursor], index_walk, std::nullopt);
+      after_walk(op.a, out.steps);
       break;
     }
     case operation_kind::reiterate: {
@@ -353,6 +265,7 @@ expectation world::perform(const operation_args& op) {
         break;
       }
       const auto steps = walk(target, index_walk, op.v);
+      after_walk(op.a, steps);
       out.membership = steps.back().what == step_kind::item    ? expectation::answer::found
                        : steps.back().what == step_kind::error ? expectation::answer::error
                                                                : expectation::answer::absent;

@@ -62,6 +62,10 @@ struct model_handle {
   std::size_t cursor = 0;
   bool begun = false;             // a range handle calls begin() at its first use
   std::size_t begin_number = 0;   // which begin() made its iterator (input-only ranges)
+  // Not used again: after a begin() of another handle raised, this one's iterator may stand on a
+  // finished generator without being stale (range_handle counts only the begin() calls that
+  // return), and incrementing it would be undefined.
+  bool usable = true;
 };
 
 /// One answer the model predicts.
@@ -136,6 +140,7 @@ struct world {
   expected_step step(cursor& c, bool index_walk);
   std::vector<expected_step> walk(cursor& c, bool index_walk, std::optional<value> until);
   void use(model_handle& h);
+  void after_walk(std::size_t handle, const std::vector<expected_step>& steps);
   void begin_subject_walk();
 };
 

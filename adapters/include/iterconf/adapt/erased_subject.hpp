@@ -34,8 +34,9 @@ class erased_subject final : public subject_object {
       : object_(factory(input)),
         input_(input),
         consumer_(std::move(consumer)),
-        adapters_(under_test ? subject_input{input.given, adapter_events_, input.budget, input.raises_at, input.sentinel}
-                             : input) {}
+        adapters_(under_test
+                      ? subject_input{input.given, adapter_events_, input.budget, input.raises_at, input.sentinel}
+                      : input) {}
   // adapters_ may refer to this object's own probe: never copied.
   erased_subject(const erased_subject&) = delete;
   erased_subject& operator=(const erased_subject&) = delete;

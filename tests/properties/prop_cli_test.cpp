@@ -1,0 +1,83 @@
+// `iterconf prop` and `iterconf mutants` as a user runs them: exit codes, the printed seed and
+// shrunk sequence, the replay command, and the reports their results flow into.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "support/run_cli.hpp"
+#include "support/temp_dir.hpp"
+
+namespace {
+
+using iterconf::testing::iterconf;
+
+const std::string with_deviations =
+    " --expectations " ITERCONF_EXPECTATIONS " --expectations " ITERCONF_FOUND_DEVIATIONS;
+
+TEST(prop_cli, passes_every_builtin_subject_and_writes_the_reports) {
+  iterconf::testing::temp_dir dir;
+  const auto junit = dir.path() / "prop.junit.xml";
+  const auto json = dir.path() / "prop.json";
+  const auto r = iterconf("prop --seed 1 --runs 30 --report junit:" + junit.string() + " --report json:" +
+                          json.string() + with_deviations);
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("iterconf prop: seed 1, 30 sequences per check"), std::string::npos) << r.output;
+  const auto report = nlohmann::json::parse(std::ifstream(json));
+  EXPECT_EQ(report["gate_failures"], 0);
+  EXPECT_EQ(report["seed"], 1);
+  bool cites_rules = false;
+  for (const auto& result : report["results"])
+    cites_rules = cites_rules || (result["case"] == "prop.sequence" && result["rules"][0] == "next.in-order");
+  EXPECT_TRUE(cites_rules);
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_file(junit.c_str()));
+  EXPECT_EQ(doc.child("testsuites").attribute("tests").as_uint(), report["results"].size());
+}
+
+TEST(prop_cli, a_failure_prints_its_seed_shrunk_sequence_and_replay_command) {
+  const std::string select = "prop --mutants --subject 'mutant::end_restarts' --property prop.sequence --seed 5";
+  const auto r = iterconf(select);
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("FAIL    mutant::end_restarts  prop.sequence"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("seed 5, after "), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("  1. it0 = iter(subject)  ->  iterator"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("    (expected "), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("replay: iterconf prop --mutants --subject 'mutant::end_restarts' --property "
+                          "prop.sequence --seed 5\n"),
+            std::string::npos)
+      << r.output;
+  // The replay repeats it exactly, in this process too (all but the time it took).
+  auto untimed = [](const std::string& out) { return out.substr(0, out.find("iterconf prop: 1 checks in")); };
+  EXPECT_EQ(untimed(iterconf(select + " --no-isolate").output), untimed(r.output));
+}
+
+TEST(prop_cli, selectors_narrow_the_checks_and_a_typo_exits_2) {
+  const auto r = iterconf("prop --subject 'std::vector<int>' --rule 'cxx.sized.*' --seed 1 -v");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("PASS  std::vector<int>  prop.size"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("PASS  std::vector<int>  prop.protocol"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("prop.sequence"), std::string::npos) << r.output;
+  const auto typo = iterconf("prop --property 'prop.sequense'");
+  EXPECT_EQ(typo.status, 2);
+  EXPECT_EQ(typo.output, "<command line>: error: --property 'prop.sequense' matches no property\n");
+}
+
+TEST(prop_cli, a_known_deviation_is_an_expected_failure) {
+  const auto r = iterconf("prop --subject 'range_v3::views::istream<int64>' --property prop.iterations --seed 2 -v");
+  if (r.output.find("matches no subject") != std::string::npos) GTEST_SKIP() << "built without range-v3";
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("XFAIL  range_v3::views::istream<int64>  prop.iterations"), std::string::npos) << r.output;
+}
+
+TEST(mutants_cli, kills_every_mutant_and_prints_the_matrix) {
+  const auto r = iterconf("mutants --seed 1");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("mutant::end_restarts"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("by neither 0\n"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("kill rate 100.0% (cases 100.0%, properties 100.0%)"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("SURVIVOR"), std::string::npos) << r.output;
+}
+
+}  // namespace
