@@ -1,7 +1,7 @@
 // The model-based properties as tests: every property on every built-in subject it applies to,
 // with a fixed seed, so ctest runs them one test per subject. A subject with a known deviation of
 // one of a property's rules is exempt from that property (adapters/expectations.yaml, and the
-// deviations the properties found, found_deviations.yaml).
+// deviations the properties found).
 #include <gtest/gtest.h>
 
 #include "iterconf/properties.hpp"
@@ -12,7 +12,7 @@ namespace {
 const std::vector<expectation_entry>& known_deviations() {
   static const std::vector<expectation_entry> all = [] {
     std::vector<expectation_entry> out;
-    for (const char* file : {ITERCONF_EXPECTATIONS, ITERCONF_FOUND_DEVIATIONS}) {
+    for (const char* file : {ITERCONF_EXPECTATIONS}) {
       auto loaded = load_expectations(file);
       EXPECT_TRUE(loaded.problems.empty()) << file;
       out.insert(out.end(), loaded.entries.begin(), loaded.entries.end());

@@ -14,7 +14,7 @@ namespace {
 using iterconf::testing::iterconf;
 
 const std::string with_deviations =
-    " --expectations " ITERCONF_EXPECTATIONS " --expectations " ITERCONF_FOUND_DEVIATIONS;
+    " --expectations " ITERCONF_EXPECTATIONS;
 
 TEST(prop_cli, passes_every_builtin_subject_and_writes_the_reports) {
   iterconf::testing::temp_dir dir;

@@ -68,9 +68,11 @@ class range_handle final : public handle_base {
     if (it_ && !stale) return;
     taken_ = false;
     it_.reset();
+    // Counted before the call: a begin() that throws (a generator raising at its first item)
+    // has still moved the one iteration on, and other handles must not use their old iterators.
+    if (begins_ != nullptr) my_begin_ = ++*begins_;
     it_.emplace(std::ranges::begin(*range_));
     end_.emplace(std::ranges::end(*range_));
-    if (begins_ != nullptr) my_begin_ = ++*begins_;
   }
   // Brings the iterator to the handle's logical position, before comparing it.
   void settle() {
