@@ -15,6 +15,22 @@ bool is_infinite(order o) { return o == order::counting || o == order::cycling; 
 
 bool is_ordered(order o) { return o != order::unique && o != order::unordered; }
 
+std::optional<std::vector<value>> shaped_for_domain(const domain_check& domain, std::vector<value> given) {
+  if (!domain) return given;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    std::vector<value> consecutive(given.size()), bits(given.size()), non_negative(given.size());
+    for (std::size_t i = 0; i < given.size(); ++i) {
+      consecutive[i] = given[0] + static_cast<value>(i);
+      bits[i] = given[i] & 1;
+      non_negative[i] = given[i] < 0 ? -given[i] : given[i];
+    }
+    for (auto* shape : {&given, &consecutive, &bits, &non_negative})
+      if (!domain(*shape)) return std::move(*shape);
+    if (given.size() > 8) given.resize(8);
+  }
+  return std::nullopt;
+}
+
 namespace domain {
 
 domain_check within(value lo, value hi) {

@@ -28,25 +28,11 @@ std::vector<value> model_items(std::vector<value> given, order o) {
   return given;
 }
 
-/// Random values the subject can represent. The domain is a predicate, so try the shapes subjects
-/// ask for (any, consecutive, bits, non-negative; at most 8 of them) and keep the first it accepts.
+/// Random values the subject can represent (traits.hpp, shaped_for_domain).
 std::vector<value> values_for(const subject_entry& s) {
-  auto given = *rc::gen::container<std::vector<value>>(rc::gen::inRange<value>(-20, 21));
-  if (!s.traits.domain) return given;
-  auto accepted = [&](const std::vector<value>& v) { return !s.traits.domain(v); };
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    std::vector<value> consecutive(given.size()), bits(given.size()), non_negative(given.size());
-    for (std::size_t i = 0; i < given.size(); ++i) {
-      consecutive[i] = given[0] + static_cast<value>(i);
-      bits[i] = given[i] & 1;
-      non_negative[i] = given[i] < 0 ? -given[i] : given[i];
-    }
-    for (const auto* shape : {&given, &consecutive, &bits, &non_negative})
-      if (accepted(*shape)) return *shape;
-    if (given.size() > 8) given.resize(8);
-  }
-  RC_DISCARD("no shape of values fits the subject's domain");
-  return {};
+  auto shaped = shaped_for_domain(s.traits.domain, *rc::gen::container<std::vector<value>>(rc::gen::inRange<value>(-20, 21)));
+  if (!shaped) RC_DISCARD("no shape of values fits the subject's domain");
+  return std::move(*shaped);
 }
 
 /// The rules a property checks, and the known deviations that exempt a subject from them.

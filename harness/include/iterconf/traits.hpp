@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "iterconf/value.hpp"
 
@@ -31,6 +32,11 @@ domain_check at_most(std::size_t n);
 /// Consecutive ascending integers (a counting range such as the seed's yrange).
 domain_check consecutive();
 }  // namespace domain
+
+/// Values shaped to fit a domain, for generated inputs: the values as they are, else made
+/// consecutive, bits (0/1) or non-negative, at most 8 of them; nullopt when no shape fits.
+/// (A domain is a predicate, so these are the shapes subjects ask for.)
+std::optional<std::vector<value>> shaped_for_domain(const domain_check& domain, std::vector<value> given);
 
 /// The traits a subject's registration declares (everything else is detected from its type).
 struct subject_traits {

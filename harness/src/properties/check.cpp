@@ -29,24 +29,11 @@ void showValue(const given_values& g, std::ostream& os) {
 
 namespace {
 
-/// Values the subject can represent. A domain is a predicate, so try the shapes subjects ask for
-/// (any, consecutive, bits, non-negative, at most 8) and keep the first it accepts.
+/// Values the subject can represent (traits.hpp, shaped_for_domain).
 std::vector<value> values_for(const subject_entry& s, std::vector<value> given) {
-  if (!s.traits.domain) return given;
-  auto accepted = [&](const std::vector<value>& v) { return !s.traits.domain(v); };
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    std::vector<value> consecutive(given.size()), bits(given.size()), non_negative(given.size());
-    for (std::size_t i = 0; i < given.size(); ++i) {
-      consecutive[i] = given[0] + static_cast<value>(i);
-      bits[i] = given[i] & 1;
-      non_negative[i] = given[i] < 0 ? -given[i] : given[i];
-    }
-    for (const auto* shape : {&given, &consecutive, &bits, &non_negative})
-      if (accepted(*shape)) return *shape;
-    if (given.size() > 8) given.resize(8);
-  }
-  RC_DISCARD("no shape of values fits the subject's domain");
-  return {};
+  auto shaped = shaped_for_domain(s.traits.domain, std::move(given));
+  if (!shaped) RC_DISCARD("no shape of values fits the subject's domain");
+  return std::move(*shaped);
 }
 
 rc::Gen<given_values> given_for(const property& p, const subject_entry& s) {
