@@ -111,6 +111,14 @@ std::vector<diagnostic> check_spec(const rule_book& rules, const std::vector<con
       if (r.area == area && on_page.count(r.id) == 0)
         problems.push_back({r.where, "rule '" + r.id + "' has no heading '## `" + r.id + "`' on " + page.string()});
   }
+  // The loaders' error limit holds here too: a registry of a million rules without pages is not
+  // a million lines.
+  if (problems.size() > detail::input_limits::max_problems) {
+    const std::size_t rest = problems.size() - detail::input_limits::max_problems;
+    problems.resize(detail::input_limits::max_problems);
+    problems.push_back({{spec_dir.string(), 0, 0}, "more than " + std::to_string(detail::input_limits::max_problems) +
+                                                        " problems; " + std::to_string(rest) + " more are not reported"});
+  }
   return problems;
 }
 

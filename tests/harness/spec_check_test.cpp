@@ -80,5 +80,16 @@ TEST_F(spec_check_fixture, reports_an_area_without_a_page) {
             std::vector<std::string>{"area 'lost' has rules but no spec page"});
 }
 
+TEST_F(spec_check_fixture, stops_reporting_after_the_error_limit) {
+  std::string text;
+  for (int i = 0; i < 150; ++i)
+    text += "- id: area.r" + std::to_string(i) + "\n  level: MAY\n  area: area\n  title: t\n  sources: [seed:1]\n  cpp: c\n";
+  const rule_book rules = load(text);
+  dir.write("area.md", "# no headings\n");
+  const auto problems = check_spec(rules, {}, dir.path());
+  ASSERT_EQ(problems.size(), 101u);
+  EXPECT_EQ(problems.back().message, "more than 100 problems; 50 more are not reported");
+}
+
 }  // namespace
 }  // namespace iterconf
