@@ -31,7 +31,8 @@ function(iterconf_add_conformance_test)
 endfunction()
 
 # iterconf_add_gtest: the same subjects as GoogleTest tests, one per subject and case (named
-# `<subject>.<case>` with non-identifier characters as '_'), discovered by gtest_discover_tests so
+# `<subject>.<case>` with non-identifier characters as '_') and one per subject and property
+# (`<subject>.prop_sequence`, RapidCheck state machines), discovered by gtest_discover_tests so
 # --gtest_filter and CTest select them; a failure shows the step, expected and observed, at the
 # step's line of the case file.
 #

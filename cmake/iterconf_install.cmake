@@ -6,7 +6,8 @@ set(ITERCONF_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/iterconf")
 set(ITERCONF_INSTALL_DATADIR "${CMAKE_INSTALL_DATADIR}/iterconf")
 
 install(DIRECTORY harness/include/ adapters/include/ reports/include/ DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-install(TARGETS iterconf_harness iterconf_adapters iterconf_reports iterconf_cli iterconf_gtest iterconf_warnings
+install(TARGETS iterconf_harness iterconf_adapters iterconf_reports iterconf_cli iterconf_gtest iterconf_properties
+                iterconf_warnings
         EXPORT iterconf_targets
         ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
         OBJECTS DESTINATION "${CMAKE_INSTALL_LIBDIR}/iterconf-objects")

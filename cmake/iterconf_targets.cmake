@@ -4,7 +4,7 @@
 # iterconf::gtest (the same for GoogleTest: a main() that makes a test of each subject and case).
 # The same names come from add_subdirectory, FetchContent and find_package.
 foreach(pair harness:iterconf_harness adapters:iterconf_adapters reports:iterconf_reports main:iterconf_cli
-             gtest:iterconf_gtest warnings:iterconf_warnings)
+             gtest:iterconf_gtest properties:iterconf_properties warnings:iterconf_warnings)
   string(REPLACE ":" ";" pair "${pair}")
   list(GET pair 0 name)
   list(GET pair 1 target)

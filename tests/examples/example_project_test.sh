@@ -39,6 +39,9 @@ if ctest --test-dir "$work/buggy" -R '^ring__ring_buffer' >"$work/buggy.gtest.lo
   echo "the GoogleTest mode passed with RING_BUFFER_BUG on"; exit 1
 fi
 grep -c "Failed" "$work/buggy.gtest.log" | sed 's/^/== GoogleTest-mode tests failing with the bug: /'
+# The properties are GoogleTest tests too, and they find the bug as well.
+grep -E "ring__ring_buffer_int_4___wrapped_\.prop_[a-z]+ .*Failed" "$work/buggy.gtest.log" | sed 's/^.*- /== failing property test: /' | head -3
+grep -qE "ring__ring_buffer_int_4___wrapped_\.prop_[a-z]+ .*Failed" "$work/buggy.gtest.log" || { echo "no property test failed"; exit 1; }
 echo "== with RING_BUFFER_BUG on, both modes fail on next.in-order"
 
 # The same subjects with iterconf brought in by FetchContent from this source tree.

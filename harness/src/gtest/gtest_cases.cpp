@@ -10,6 +10,7 @@
 #include "iterconf/executor.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/loader.hpp"
+#include "iterconf/properties.hpp"
 
 namespace iterconf::gtest {
 namespace {
@@ -57,6 +58,31 @@ class case_test : public ::testing::Test {
   const std::vector<expectation_entry>& expected_;
 };
 
+// One property on one subject: RapidCheck searches for a failing sequence of operations and
+// shrinks it; the failure shows the shrunk sequence, the seed and the replay command.
+class property_test : public ::testing::Test {
+ public:
+  property_test(const properties::property& p, const subject_entry& s, const std::vector<expectation_entry>& expected,
+                unsigned long long seed)
+      : property_(p), subject_(s), expected_(expected), seed_(seed) {}
+
+  void TestBody() override {
+    if (auto why = properties::why_not_applicable(property_, subject_)) GTEST_SKIP() << *why;
+    if (const auto* known = properties::known_deviation(property_, subject_, expected_))
+      GTEST_SKIP() << "known deviation: " << known->reason;
+    const auto r = properties::check(property_, subject_, seed_, {});
+    ::testing::Test::RecordProperty("seed", std::to_string(r.seed));
+    if (r.result == outcome::pass) return;
+    ADD_FAILURE() << properties::describe_failure(property_, subject_, r);
+  }
+
+ private:
+  const properties::property& property_;
+  const subject_entry& subject_;
+  const std::vector<expectation_entry>& expected_;
+  unsigned long long seed_;
+};
+
 void print(const std::vector<diagnostic>& problems) {
   for (const auto& p : problems) std::cerr << p.str() << '\n';
 }
@@ -78,6 +104,15 @@ bool register_cases(const sources& from) {
     all->expected = std::move(expected.entries);
   }
   all->plan = make_plan(subject_registry::global(), all->cases, {});
+  // The properties, as tests of their own: `<subject>.prop_sequence` ...
+  for (const auto& s : subject_registry::global().entries()) {
+    for (const auto& p : properties::catalog()) {
+      ::testing::RegisterTest(test_name(s.name).c_str(), test_name(p.name).c_str(), nullptr, nullptr, __FILE__, __LINE__,
+                              [&p, &s, &expected = all->expected, seed = from.seed]() -> ::testing::Test* {
+                                return new property_test(p, s, expected, seed);
+                              });
+    }
+  }
   for (const auto& item : all->plan) {
     const auto& where = item.the_case->where;
     ::testing::RegisterTest(test_name(item.subject->name).c_str(), test_name(item.the_case->id).c_str(), nullptr,

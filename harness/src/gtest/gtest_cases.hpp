@@ -10,10 +10,12 @@ struct sources {
   std::string cases_dir;
   std::string spec_dir;
   std::string expectations;  // "" for none
+  unsigned long long seed = 1;  // the properties' run seed (--iterconf-seed=N replays another)
 };
 
 /// Registers a test `<subject>.<case>` (names made of letters, digits and '_') for every
-/// registered subject and every case. Returns false, after printing the problems, when the cases,
+/// registered subject and every case, and `<subject>.<property>` for every property (RapidCheck
+/// state machines, harness/include/iterconf/properties.hpp). Returns false, after printing the problems, when the cases,
 /// the rules or the expectations cannot be loaded.
 bool register_cases(const sources& from);
 

@@ -1,5 +1,6 @@
 // main() of a GoogleTest-mode runner: iterconf's own options first, then GoogleTest's.
-//   RUNNER --iterconf-cases=DIR --iterconf-spec=DIR [--iterconf-expectations=FILE] [gtest options]
+//   RUNNER --iterconf-cases=DIR --iterconf-spec=DIR [--iterconf-expectations=FILE] [--iterconf-seed=N]
+//          [gtest options]
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -18,6 +19,11 @@ int main(int argc, char** argv) {
       into = arg.substr(std::strlen(prefix));
       return true;
     };
+    std::string seed;
+    if (take("--iterconf-seed=", seed)) {
+      from.seed = std::stoull(seed);
+      continue;
+    }
     if (take("--iterconf-cases=", from.cases_dir) || take("--iterconf-spec=", from.spec_dir) ||
         take("--iterconf-expectations=", from.expectations))
       continue;
