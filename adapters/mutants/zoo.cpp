@@ -19,6 +19,11 @@ const built_zoo& the_zoo() {
     register_container_mutants(add);
     register_single_pass_mutants(add);
     register_object_mutants(add);
+    register_forward_mutants(add);
+    register_bidirectional_mutants(add);
+    register_random_access_mutants(add);
+    register_storage_mutants(add);
+    register_writable_mutants(add);
     return z;
   }();
   return zoo;

@@ -30,5 +30,10 @@ void register_sequence_mutants(zoo_builder& add);
 void register_container_mutants(zoo_builder& add);
 void register_single_pass_mutants(zoo_builder& add);
 void register_object_mutants(zoo_builder& add);
+void register_forward_mutants(zoo_builder& add);
+void register_bidirectional_mutants(zoo_builder& add);
+void register_random_access_mutants(zoo_builder& add);
+void register_storage_mutants(zoo_builder& add);
+void register_writable_mutants(zoo_builder& add);
 
 }  // namespace iterconf::mutants

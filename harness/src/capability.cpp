@@ -12,7 +12,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(capability::coun
     "random-access", "contiguous", "sized",    "common",    "borrowed",   "contains",
     "getitem",    "container",   "iterator",   "finite",    "infinite",   "ordered",
     "as-given",   "lazy",        "probed",     "generator", "single-pass", "raises",
-    "callable"};
+    "callable",   "writable",    "sized-sentinel", "const-iterable", "arrow",
+    "lvalue-reference"};
 
 }  // namespace
 

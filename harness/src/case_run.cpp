@@ -70,7 +70,7 @@ std::optional<verdict> case_run::run_step(const step& s) {
     case action::next: return do_next(s);
     case action::take: return do_take(s);
     case action::drain: return do_drain(s);
-    case action::loop: return s.consumer == loop_consumer::membership ? do_membership_loop(s) : do_loop(s);
+    case action::loop: return s.consumer == consumer_kind::membership ? do_membership_loop(s) : do_loop(s);
     case action::copy: return do_copy(s);
     case action::contains: return do_contains(s);
     case action::getitem: return do_getitem(s);
@@ -78,6 +78,7 @@ std::optional<verdict> case_run::run_step(const step& s) {
     case action::distance: return do_count(s);
     case action::equal: return do_equal(s);
     case action::probe: return check_probe(*s.probe);
+    case action::operate: return do_operate(s);
   }
   return case_error("unknown action");
 }
@@ -193,21 +194,22 @@ std::optional<verdict> case_run::do_loop(const step& s) {
   if (on_subject && !is_iterable()) {
     if (s.expect.what != expectation::kind::model && s.expect.what != expectation::kind::type_error)
       return case_error("this subject is not iterable, the case expects " + s.expect.str());
-    const consumed seen = object_->consume(static_cast<consumer_kind>(s.consumer));
+    const consumed seen = object_->consume(s.consumer);
     if (seen.stop.kind != signal_kind::type_error) return mismatch("type-error", show_signal_list(seen));
     return std::nullopt;
   }
   if (s.expect.what == expectation::kind::type_error)
     return case_error("the target is iterable, the case expects a type error");
   auto where = cursor_for(s.target);
-  const auto rest = model_.predict_rest(*where);
+  auto rest = model_.predict_rest(*where);
+  if (info(s.consumer).reversed) std::reverse(rest.items.begin(), rest.items.end());
   if (rest.unknown) return case_error("after an error only a generator is predictable; require 'generator'");
   if (s.yields && *s.yields != rest.items)
     return case_error("the case expects " + show(*s.yields) + ", the model predicts " + show(rest.items));
   if (s.expect.what == expectation::kind::error && !rest.ends_in_error)
     return case_error("the case expects an error, the model predicts the end");
 
-  const auto kind = static_cast<consumer_kind>(s.consumer);
+  const auto kind = s.consumer;
   const consumed seen = on_subject ? object_->consume(kind) : names_.at(s.target).handle->consume(kind);
   const signal_kind want_stop = rest.ends_in_error ? signal_kind::error : signal_kind::end;
   const std::string expected = show(rest.items) + " then " + (rest.ends_in_error ? "error" : "end");

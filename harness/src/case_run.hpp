@@ -48,6 +48,7 @@ class case_run {
   std::optional<verdict> do_getitem(const step& s);
   std::optional<verdict> do_count(const step& s);
   std::optional<verdict> do_equal(const step& s);
+  std::optional<verdict> do_operate(const step& s);
   std::optional<verdict> check_probe(const probe_check& p) const;
 
   /// One next() judged against the model; `expect` is what the case asserts, if anything.

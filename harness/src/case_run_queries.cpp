@@ -81,7 +81,7 @@ std::optional<verdict> case_run::do_getitem(const step& s) {
 
 std::optional<verdict> case_run::do_count(const step& s) {
   const std::size_t n = model_.sequence().size();
-  if (s.expect.what == expectation::kind::count && s.expect.number != n)
+  if (s.expect.what == expectation::kind::count && s.expect.number != static_cast<value>(n))
     return case_error("the case expects " + std::to_string(s.expect.number) + ", the model predicts " +
                       std::to_string(n));
   const signal got = s.act == action::size ? object_->size() : object_->distance();

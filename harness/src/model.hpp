@@ -34,6 +34,8 @@ class sequence_model {
   /// The first position >= from holding v, if v occurs there (ordered or infinite models).
   [[nodiscard]] std::optional<std::size_t> find(value v, std::size_t from) const;
   [[nodiscard]] bool contains(value v) const;
+  /// Finite ordered models: the item at position i becomes v (a write through an iterator).
+  void assign(std::size_t i, value v) { items_.at(i) = v; }
 
  private:
   order order_;
@@ -65,6 +67,8 @@ class protocol_model {
   protocol_model(std::span<const value> given, order o, std::optional<std::size_t> raises_at, bool generator);
 
   [[nodiscard]] const sequence_model& sequence() const { return sequence_; }
+  /// A write through an iterator or a range algorithm: the subject's item at `i` is now `v`.
+  void assign(std::size_t i, value v) { sequence_.assign(i, v); }
   /// A cursor at the start.
   [[nodiscard]] std::shared_ptr<cursor> fresh_cursor() const;
   /// What next() on `c` must answer.

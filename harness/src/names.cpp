@@ -21,20 +21,36 @@ std::string_view name_of(membership_path p) {
   return names.at(static_cast<std::size_t>(p));
 }
 
-std::string_view name_of(consumer_kind k) {
-  constexpr std::array<std::string_view, 3> names = {"for", "collect", "pair"};
-  return names.at(static_cast<std::size_t>(k));
-}
+namespace {
 
-std::string_view name_of(loop_consumer c) {
-  constexpr std::array<std::string_view, 4> names = {"for", "collect", "pair", "in"};
-  return names.at(static_cast<std::size_t>(c));
+using ck = consumer_kind;
+constexpr std::array<consumer_info, static_cast<std::size_t>(ck::count_)> consumers = {{
+    {ck::for_loop, "for", false, false, std::nullopt},
+    {ck::collect, "collect", false, false, std::nullopt},
+    {ck::pair, "pair", false, false, std::nullopt},
+    {ck::membership, "in", false, true, std::nullopt},
+    {ck::backward, "backward", true, true, capability::bidirectional},
+    {ck::reverse_iterator, "reverse-iterator", true, true, capability::bidirectional},
+    {ck::reverse_view, "reverse-view", true, true, capability::bidirectional},
+    {ck::as_const, "const", false, true, capability::const_iterable},
+}};
+
+}  // namespace
+
+const consumer_info& info(consumer_kind k) { return consumers.at(static_cast<std::size_t>(k)); }
+
+std::string_view name_of(consumer_kind k) { return info(k).spelling; }
+
+std::optional<consumer_kind> consumer_named(std::string_view name) {
+  for (const auto& c : consumers)
+    if (c.spelling == name) return c.kind;
+  return std::nullopt;
 }
 
 std::string_view name_of(action a) {
-  constexpr std::array<std::string_view, 12> names = {"iter",    "next",   "take",     "drain",
+  constexpr std::array<std::string_view, 13> names = {"iter",    "next",   "take",     "drain",
                                                       "loop",    "contains", "getitem", "size",
-                                                      "distance", "copy",  "equal",    "probe"};
+                                                      "distance", "copy",  "equal",    "probe", "operate"};
   return names.at(static_cast<std::size_t>(a));
 }
 
@@ -82,13 +98,23 @@ std::string expectation::str() const {
     case kind::iterator: return "iterator";
     case kind::boolean: return flag ? "true" : "false";
     case kind::count: return std::to_string(number);
+    case kind::ordering: return number < 0 ? "less" : number == 0 ? "equal" : "greater";
   }
   return "?";
 }
 
 std::string step::str() const {
-  std::string out(name_of(act));
+  std::string out(act == action::operate ? info(op).spelling : name_of(act));
   switch (act) {
+    case action::operate: {
+      const auto& row = info(op);
+      if (row.operand == op_operand::two_iterators) out += ": [" + target + ", " + other + "]";
+      else out += ": " + target;
+      if (row.operand == op_operand::new_iterator) out += " from " + of;
+      if (row.takes_by) out += (op == iterator_op::subscript ? " at " : " by ") + std::to_string(by);
+      if (row.takes_value) out += " value " + std::to_string(operand);
+      break;
+    }
     case action::contains:
       out += ": " + std::to_string(operand);
       if (!target.empty() && target != subject_name) out += " on " + target;
@@ -100,7 +126,7 @@ std::string step::str() const {
       out += ": " + target;
       if (!of.empty()) out += " of " + of;
       if (act == action::take) out += " count " + std::to_string(count);
-      if (act == action::loop && consumer != loop_consumer::for_loop)
+      if (act == action::loop && consumer != consumer_kind::for_loop)
         out += " with " + std::string(name_of(consumer));
   }
   return out;

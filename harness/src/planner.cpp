@@ -70,8 +70,22 @@ capability_set implied_requirements(const conformance_case& c) {
       case action::iter:
         if (s.expect.what != expectation::kind::type_error) need.add(capability::iterable);
         break;
+      case action::operate: {
+        // A C++ operation binds the subjects that model its concept; it reads and moves by
+        // position, so the model must know the order, and a write must land on a given value.
+        const auto& row = info(s.op);
+        need.add(row.needs);
+        if (row.moves || s.op == iterator_op::read || s.op == iterator_op::subscript) need.add(capability::ordered);
+        if (s.op == iterator_op::write || s.op == iterator_op::fill || s.op == iterator_op::copy_in) {
+          need.add(capability::as_given);
+          needs_finite = true;
+        }
+        if (s.op == iterator_op::to_end) needs_finite = true;
+        break;
+      }
       default: break;
     }
+    if (s.act == action::loop && info(s.consumer).needs) need.add(*info(s.consumer).needs);
     if (s.yields) need.add(capability::as_given);
     if (s.probe) {
       const probe_check& p = *s.probe;

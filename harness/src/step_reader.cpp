@@ -15,10 +15,29 @@ struct action_form {
   action act;
   std::vector<std::string> modifiers;
   std::vector<std::string> expects;  // allowed `expect` words; "<integer>" for counts
+  std::optional<iterator_op> op = std::nullopt;
 };
 
+// A C++ iterator operation's form, from its row of the operations table.
+action_form operation_form(const iterator_op_info& row) {
+  action_form form{action::operate, {"probe"}, {}, row.op};
+  if (row.operand == op_operand::new_iterator) form.modifiers.push_back("from");
+  if (row.takes_by) form.modifiers.push_back(row.op == iterator_op::subscript ? "at" : "by");
+  if (row.takes_value) form.modifiers.push_back("value");
+  if (row.takes_values) form.modifiers.push_back("values");
+  static const std::map<std::string_view, std::vector<std::string>> words = {
+      {"item", {"item"}}, {"<integer>", {"<integer>"}}, {"boolean", {"true", "false"}},
+      {"ordering", {"less", "equal", "greater"}}};
+  if (row.expects.empty()) return form;
+  form.modifiers.push_back("expect");
+  if (row.expects == "item") form.modifiers.push_back("yields");
+  form.expects = words.at(row.expects);
+  return form;
+}
+
 const std::map<std::string, action_form>& forms() {
-  static const std::map<std::string, action_form> table = {
+  static const std::map<std::string, action_form> table = [] {
+    std::map<std::string, action_form> t = {
       {"iter", {action::iter, {"of", "expect", "probe"}, {"iterator", "type-error"}}},
       {"next", {action::next, {"expect", "yields", "probe"}, {"item", "end", "error"}}},
       {"take", {action::take, {"count", "yields", "probe"}, {}}},
@@ -31,7 +50,13 @@ const std::map<std::string, action_form>& forms() {
       {"copy", {action::copy, {"of", "probe"}, {}}},
       {"equal", {action::equal, {"expect", "probe"}, {"true", "false"}}},
       {"probe", {action::probe, {}, {}}},
-  };
+    };
+    for (std::size_t i = 0; i < static_cast<std::size_t>(iterator_op::count_); ++i) {
+      const auto& row = info(static_cast<iterator_op>(i));
+      t.emplace(std::string(row.spelling), operation_form(row));
+    }
+    return t;
+  }();
   return table;
 }
 
@@ -47,7 +72,8 @@ std::optional<expectation> expectation_named(const std::string& word) {
       {"item", {k::item}},         {"end", {k::end}},
       {"error", {k::error}},       {"type-error", {k::type_error}},
       {"index-error", {k::index_error}}, {"iterator", {k::iterator}},
-      {"true", {k::boolean, true}}, {"false", {k::boolean, false}}};
+      {"true", {k::boolean, true}}, {"false", {k::boolean, false}},
+      {"less", {k::ordering, false, -1}}, {"equal", {k::ordering, false, 0}}, {"greater", {k::ordering, false, 1}}};
   auto it = words.find(word);
   if (it == words.end()) return std::nullopt;
   return it->second;
@@ -67,7 +93,8 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
   // report the same mistake again as "not bound".
   if (!s && node.IsMap()) {
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const bool binds = it->first.IsScalar() && (it->first.Scalar() == "iter" || it->first.Scalar() == "copy");
+      const bool binds = it->first.IsScalar() &&
+                         (it->first.Scalar() == "iter" || it->first.Scalar() == "copy" || it->first.Scalar() == "jump");
       if (binds && it->second.IsScalar() && is_iterator_name(it->second.Scalar()) && it->second.Scalar() != subject_name)
         bound_.insert(it->second.Scalar());
     }
@@ -112,8 +139,10 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
 
   step s;
   s.act = form.act;
+  if (form.op) s.op = *form.op;
   s.where = in_.at(node);
   bool ok = true;
+  if (form.op && !read_operation_modifiers(s, *fields, node)) ok = false;
   // `of`, `on` and `consumer` shape what the operand means, so read them first.
   if (fields->has("of")) {
     auto of = in_.string((*fields)["of"], "of");
@@ -127,12 +156,15 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
   }
   if (fields->has("consumer")) {
     auto c = in_.string((*fields)["consumer"], "consumer");
-    static const std::map<std::string, loop_consumer> consumers = {
-        {"for", loop_consumer::for_loop}, {"collect", loop_consumer::collect},
-        {"pair", loop_consumer::pair}, {"in", loop_consumer::membership}};
-    if (c && consumers.count(*c) != 0) s.consumer = consumers.at(*c);
-    else {
-      if (c) in_.error((*fields)["consumer"], "consumer must be one of for, collect, pair, in; not '" + shown(*c) + "'");
+    if (auto kind = c ? consumer_named(*c) : std::nullopt) {
+      s.consumer = *kind;
+    } else {
+      if (c) {
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < static_cast<std::size_t>(consumer_kind::count_); ++i)
+          names.emplace_back(name_of(static_cast<consumer_kind>(i)));
+        in_.error((*fields)["consumer"], "consumer must be one of " + join(names) + "; not '" + shown(*c) + "'");
+      }
       ok = false;
     }
   }
@@ -149,8 +181,11 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
   }
   if (!ok) return std::nullopt;
   if (!read_operand(s, (*fields)[actions[0].first])) return std::nullopt;
-  if (s.consumer == loop_consumer::membership && s.target != subject_name) {
-    in_.error((*fields)["consumer"], "consumer 'in' builds a fresh subject for each item, so it runs on 'subject' only");
+  if (info(s.consumer).subject_only && s.target != subject_name) {
+    in_.error((*fields)["consumer"], s.consumer == consumer_kind::membership
+                                         ? "consumer 'in' builds a fresh subject for each item, so it runs on 'subject' only"
+                                         : "consumer '" + std::string(name_of(s.consumer)) +
+                                               "' walks the whole range, so it runs on 'subject' only");
     return std::nullopt;
   }
   if (fields->has("expect")) {
@@ -173,7 +208,8 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
     if (!s.probe) return std::nullopt;
   }
   // A failed iter() binds nothing: later steps cannot use what does not exist.
-  if ((s.act == action::iter && s.expect.what != expectation::kind::type_error) || s.act == action::copy) {
+  const bool binds_new = s.act == action::operate && info(s.op).operand == op_operand::new_iterator;
+  if ((s.act == action::iter && s.expect.what != expectation::kind::type_error) || s.act == action::copy || binds_new) {
     bound_.insert(s.target);
   }
   return s;
@@ -273,8 +309,86 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
       s.probe = read_probe(operand);
       return s.probe.has_value();
     }
+    case action::operate: return read_operation_operand(s, operand);
   }
   return false;
+}
+
+bool step_reader::read_operation_operand(step& s, const YAML::Node& operand) {
+  const auto& row = info(s.op);
+  const std::string what = std::string(row.spelling) + "'s ";
+  switch (row.operand) {
+    case op_operand::iterator: {
+      auto name = in_.string(operand, what + "iterator");
+      if (!name || !require_bound(operand, *name, false)) return false;
+      s.target = *name;
+      return true;
+    }
+    case op_operand::new_iterator: {
+      auto name = in_.string(operand, what + "name");
+      if (!name) return false;
+      if (!is_iterator_name(*name) || *name == subject_name) {
+        in_.error(operand, "'" + shown(*name) + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
+        return false;
+      }
+      s.target = *name;
+      return true;
+    }
+    case op_operand::two_iterators: {
+      auto names = in_.string_list(operand, what + "iterators");
+      if (!names) return false;
+      if (names->size() != 2) {
+        in_.error(operand, std::string(row.spelling) + " takes exactly two iterators, not " + std::to_string(names->size()));
+        return false;
+      }
+      if (!require_bound(operand[0], (*names)[0], false) || !require_bound(operand[1], (*names)[1], false))
+        return false;
+      s.target = (*names)[0];
+      s.other = (*names)[1];
+      return true;
+    }
+    case op_operand::subject: {
+      auto name = in_.string(operand, what + "operand");
+      if (!name) return false;
+      if (*name != subject_name) {
+        in_.error(operand, std::string(row.spelling) + " applies to 'subject' only, not '" + shown(*name) + "'");
+        return false;
+      }
+      s.target = *name;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool step_reader::read_operation_modifiers(step& s, const yaml_mapping& fields, const YAML::Node& node) {
+  const auto& row = info(s.op);
+  bool ok = true;
+  auto required = [&](const char* key) {
+    if (fields.has(key)) return true;
+    in_.error(node, "a '" + std::string(row.spelling) + "' step needs '" + key + "'");
+    ok = false;
+    return false;
+  };
+  if (row.operand == op_operand::new_iterator && required("from")) {
+    auto from = in_.string(fields["from"], "from");
+    if (from && require_bound(fields["from"], *from, false)) s.of = *from;
+    else ok = false;
+  }
+  const char* by_key = s.op == iterator_op::subscript ? "at" : "by";
+  if (row.takes_by && required(by_key)) {
+    if (auto n = in_.integer(fields[by_key], by_key)) s.by = static_cast<std::ptrdiff_t>(*n);
+    else ok = false;
+  }
+  if (row.takes_value && required("value")) {
+    if (auto v = in_.integer(fields["value"], "value")) s.operand = *v;
+    else ok = false;
+  }
+  if (row.takes_values && required("values")) {
+    if (auto list = in_.integer_list(fields["values"], "values")) s.values.assign(list->begin(), list->end());
+    else ok = false;
+  }
+  return ok;
 }
 
 bool step_reader::read_expect(step& s, const YAML::Node& node) {
@@ -285,7 +399,13 @@ bool step_reader::read_expect(step& s, const YAML::Node& node) {
   if (s.act == action::size || s.act == action::distance) {
     auto n = in_.integer_at_least(node, "the expected count", 0);
     if (!n) return false;
-    s.expect = {expectation::kind::count, false, static_cast<std::size_t>(*n)};
+    s.expect = {expectation::kind::count, false, *n};
+    return true;
+  }
+  if (s.act == action::operate && info(s.op).expects == "<integer>") {
+    auto n = in_.integer(node, "the expected difference");
+    if (!n) return false;
+    s.expect = {expectation::kind::count, false, *n};
     return true;
   }
   auto e = expectation_named(node.Scalar());
@@ -298,7 +418,7 @@ bool step_reader::read_expect(step& s, const YAML::Node& node) {
 }
 
 bool step_reader::read_yields(step& s, const YAML::Node& node) {
-  if (s.act == action::next || s.act == action::getitem) {
+  if (s.act == action::next || s.act == action::getitem || s.act == action::operate) {
     auto v = in_.integer(node, "yields");
     if (!v) return false;
     s.yields = std::vector<value>{*v};

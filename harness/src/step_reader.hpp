@@ -21,6 +21,8 @@ class step_reader {
   std::optional<step> read_step(const YAML::Node& node);
   void report_missing_action(const YAML::Node& node);
   bool read_operand(step& s, const YAML::Node& operand);
+  bool read_operation_operand(step& s, const YAML::Node& operand);
+  bool read_operation_modifiers(step& s, const yaml_mapping& fields, const YAML::Node& node);
   bool read_expect(step& s, const YAML::Node& node);
   bool read_yields(step& s, const YAML::Node& node);
   std::optional<probe_check> read_probe(const YAML::Node& node);

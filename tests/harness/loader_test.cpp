@@ -53,7 +53,7 @@ TEST(loader, loads_every_field_of_a_good_case) {
   ASSERT_EQ(c.steps.size(), 5u);
   EXPECT_EQ(c.steps[0].act, action::iter);
   EXPECT_EQ(c.steps[2].expect.what, expectation::kind::end);
-  EXPECT_EQ(c.steps[3].consumer, loop_consumer::pair);
+  EXPECT_EQ(c.steps[3].consumer, consumer_kind::pair);
   EXPECT_EQ(c.steps[4].target, "it");
   EXPECT_EQ(c.steps[4].probe->path, membership_path::iterate);
   EXPECT_EQ(c.steps[2].where.line, 9);

@@ -36,6 +36,11 @@ enum class capability {
   single_pass,
   raises,
   callable,
+  writable,
+  sized_sentinel,
+  const_iterable,
+  arrow,
+  lvalue_reference,
   count_  // not a capability: the number of them
 };
 

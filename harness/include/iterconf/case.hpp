@@ -8,25 +8,24 @@
 #include <vector>
 
 #include "iterconf/capability.hpp"
+#include "iterconf/consumer_kind.hpp"
 #include "iterconf/diagnostic.hpp"
+#include "iterconf/iterator_operation.hpp"
 #include "iterconf/probe.hpp"
 #include "iterconf/value.hpp"
 
 namespace iterconf {
 
-enum class action { iter, next, take, drain, loop, contains, getitem, size, distance, copy, equal, probe };
+/// A step's action; `operate` is one of the C++ iterator operations of iterator_operation.hpp.
+enum class action { iter, next, take, drain, loop, contains, getitem, size, distance, copy, equal, probe, operate };
 std::string_view name_of(action a);
-
-/// The consumers of a `loop` step.
-enum class loop_consumer { for_loop, collect, pair, membership };
-std::string_view name_of(loop_consumer c);
 
 /// What a step's `expect` asserts; `model` means "whatever the model predicts".
 struct expectation {
-  enum class kind { model, item, end, error, type_error, index_error, iterator, boolean, count };
+  enum class kind { model, item, end, error, type_error, index_error, iterator, boolean, count, ordering };
   kind what = kind::model;
-  bool flag = false;        // for boolean
-  std::size_t number = 0;   // for count
+  bool flag = false;   // for boolean
+  value number = 0;    // for count (a difference may be negative); for ordering: -1 less, 0 equal, 1 greater
 
   [[nodiscard]] std::string str() const;
 };
@@ -49,10 +48,13 @@ struct step {
   location where;
   std::string target;   // the name bound or used; "subject" for the subject itself
   std::string of;       // iter/copy: the iterator to take it of ("" = the subject)
-  std::string other;    // equal: the second iterator
-  value operand = 0;    // contains: the value; getitem: the index
+  std::string other;    // equal, difference, order: the second iterator
+  value operand = 0;    // contains: the value; getitem: the index; write, fill: the value written
+  iterator_op op = iterator_op::read;  // operate: which C++ operation
+  std::ptrdiff_t by = 0;               // operate: advance, jump, address `by`; subscript `at`
+  std::vector<value> values;           // operate: copy-in
   std::size_t count = 0;  // take
-  loop_consumer consumer = loop_consumer::for_loop;
+  consumer_kind consumer = consumer_kind::for_loop;
   expectation expect;
   std::optional<std::vector<value>> yields;
   std::optional<probe_check> probe;

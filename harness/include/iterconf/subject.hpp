@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "iterconf/budget.hpp"
+#include "iterconf/consumer_kind.hpp"
+#include "iterconf/iterator_operation.hpp"
 #include "iterconf/probe.hpp"
 #include "iterconf/signal.hpp"
 #include "iterconf/value.hpp"
@@ -38,9 +40,6 @@ struct subject_input {
   void raise_if_due(std::size_t k) const;
 };
 
-/// The consumers a `loop` step can run (spec/case-format.md, "Consumers").
-enum class consumer_kind { for_loop, collect, pair };
-std::string_view name_of(consumer_kind k);
 
 /// What a consumer saw: the items, then how it stopped (end, error or type_error).
 struct consumed {
@@ -70,6 +69,12 @@ class iterator_handle {
   virtual consumed consume(consumer_kind kind) = 0;
   /// `v in it`: iterates this iterator up to the first match ([in.partial-consume]).
   virtual signal contains(value v) = 0;
+  /// A C++ iterator operation (iterator_operation.hpp) at this iterator's position; an iterator
+  /// that is no C++ iterator answers that it cannot.
+  virtual operation_answer apply(const operation_request& request) {
+    (void)request;
+    return operation_answer::unsupported("this iterator is not a C++ iterator");
+  }
 };
 
 using iterator_ptr = std::shared_ptr<iterator_handle>;
@@ -91,6 +96,11 @@ class subject_object {
   virtual signal distance() = 0;
   /// A consumer over the subject itself.
   virtual consumed consume(consumer_kind kind) = 0;
+  /// A C++ operation on the subject as a whole (data, value-init, fill, copy-in).
+  virtual operation_answer apply(const operation_request& request) {
+    (void)request;
+    return operation_answer::unsupported("this subject is not a C++ range");
+  }
 };
 
 }  // namespace iterconf

@@ -57,8 +57,8 @@ std::string show(const operation_args& op) {
       case consumer_kind::for_loop: return "for x in " + over;
       case consumer_kind::collect: return "list(" + over + ")";
       case consumer_kind::pair: return "zip(count(), " + over + ")";
+      default: return std::string(name_of(op.consumer)) + " over " + over;
     }
-    return over;
   };
   switch (op.kind) {
     case operation_kind::iter: return it + " = iter(subject)";

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "iterconf/adapt/concepts.hpp"
+#include "iterconf/adapt/cxx_walks.hpp"
 #include "iterconf/adapt/guard.hpp"
 #include "iterconf/adapt/handle_base.hpp"
 #include "iterconf/subject.hpp"
@@ -124,6 +125,12 @@ consumed consume_range(R& r, consumer_kind kind, step_budget* budget) {
         }
         break;
       }
+      case consumer_kind::backward:
+      case consumer_kind::reverse_iterator:
+      case consumer_kind::reverse_view:
+      case consumer_kind::as_const: return cxx_walk(r, kind, out.items, spend);
+      case consumer_kind::membership:
+      case consumer_kind::count_: return signal::of_type_error("membership is not a walk of one range");
     }
     return signal::of_end();
   });

@@ -132,6 +132,13 @@ class consumer_handle final : public iterator_handle {
     return inner_->compare(that != nullptr ? *that->inner_ : other);
   }
   consumed consume(consumer_kind kind) override { return inner_->consume(kind); }
+  operation_answer apply(const operation_request& request) override {
+    operation_request unwrapped = request;
+    if (auto* that = dynamic_cast<consumer_handle*>(request.other)) unwrapped.other = that->inner_.get();
+    auto answer = inner_->apply(unwrapped);
+    if (answer.made) answer.made = std::make_shared<consumer_handle>(answer.made, consumer_, *events_);
+    return answer;
+  }
   signal contains(value v) override {
     handle_range rest(*inner_);
     const signal answer = guarded([&] { return signal::of_item(consumer_(rest, v) ? 1 : 0); });

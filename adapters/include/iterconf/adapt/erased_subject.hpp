@@ -107,6 +107,21 @@ class erased_subject final : public subject_object {
     }
   }
 
+  operation_answer apply(const operation_request& request) override {
+    if constexpr (std::ranges::input_range<T>) {
+      operation_answer answer;
+      const signal status = guarded([&] {
+        input_.budget.spend();
+        answer = apply_to_range(object_, request);
+        return signal::of_end();
+      });
+      if (status.kind != signal_kind::end) answer.problem = status;
+      return answer;
+    } else {
+      return operation_answer::unsupported("the type is not a C++ range");
+    }
+  }
+
  private:
   static constexpr bool single_pass = !std::ranges::forward_range<T>;
 

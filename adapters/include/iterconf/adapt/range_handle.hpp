@@ -8,6 +8,7 @@
 #include "iterconf/adapt/concepts.hpp"
 #include "iterconf/adapt/guard.hpp"
 #include "iterconf/adapt/handle_base.hpp"
+#include "iterconf/adapt/iterator_operations.hpp"
 
 namespace iterconf::adapt {
 
@@ -60,6 +61,33 @@ class range_handle final : public handle_base {
     } else {
       return std::nullopt;
     }
+  }
+
+  operation_answer apply(const operation_request& request) override {
+    operation_answer answer;
+    const signal status = guarded([&] {
+      input_.budget.spend();
+      settle();
+      const std::ranges::iterator_t<R>* other = nullptr;
+      if (request.other != nullptr) {
+        auto* that = dynamic_cast<range_handle*>(request.other);
+        if (that == nullptr) throw std::logic_error("the two iterators are of different subjects");
+        that->settle();
+        other = &*that->it_;
+      }
+      std::optional<std::ranges::iterator_t<R>> jumped;
+      answer = iterator_operations<R>::apply(*it_, *end_, request, other, jumped, input_.budget);
+      if constexpr (std::forward_iterator<std::ranges::iterator_t<R>>) {
+        if (jumped) {
+          auto made = std::make_shared<range_handle>(*this);
+          made->it_ = std::move(jumped);
+          answer.made = std::move(made);
+        }
+      }
+      return signal::of_end();
+    });
+    if (status.kind != signal_kind::end) answer.problem = status;
+    return answer;
   }
 
  private:

@@ -35,6 +35,14 @@ capability_set detect_capabilities(const subject_traits& traits) {
       if constexpr (std::ranges::contiguous_range<T>) c.add(capability::contiguous);
     }
     if constexpr (std::ranges::common_range<T>) c.add(capability::common);
+    using I = std::ranges::iterator_t<T>;
+    if constexpr (std::sized_sentinel_for<std::ranges::sentinel_t<T>, I>) c.add(capability::sized_sentinel);
+    if constexpr (arrow_iterator<I>) c.add(capability::arrow);
+    if constexpr (std::is_lvalue_reference_v<std::iter_reference_t<I>>) c.add(capability::lvalue_reference);
+    // Writes are checked where iterations can see them again: multi-pass ranges.
+    if constexpr (std::ranges::forward_range<T> && std::indirectly_writable<I, std::ranges::range_value_t<T>>)
+      if (!single_pass) c.add(capability::writable);
+    if constexpr (std::ranges::input_range<const T>) c.add(capability::const_iterable);
     if constexpr (std::ranges::borrowed_range<T>) c.add(capability::borrowed);
   }
   if constexpr (requires(T& t) { std::ranges::size(t); }) c.add(capability::sized);
