@@ -1,10 +1,14 @@
-// Side by side with a peer: Boost.Iterator's iterator test helpers and iterconf (its YAML cases
-// and its properties) on every mutant of the zoo, in one run, with both kill rates; then the time
-// each takes. Run: build/bench/iterconf_peer_bench
+// Boost.Iterator's test helpers beside iterconf on the mutant zoo: kill rates by zoo part, then timings.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <array>
 #include <iomanip>
 #include <iostream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string_view>
 
 #include "iterconf/executor.hpp"
 #include "iterconf/loader.hpp"
@@ -51,39 +55,93 @@ std::string percent(std::size_t part, std::size_t whole) {
   return out.str();
 }
 
+/// What each side killed in one part of the zoo.
+struct tally {
+  std::size_t total = 0, applicable = 0, boost_kills = 0, iterconf_kills = 0, iterconf_kills_applicable = 0,
+              by_cases = 0, by_properties = 0, only_stronger_helpers = 0;
+  std::array<std::size_t, helper_count> helper_applies{}, helper_kills{};
+
+  void add(const boost_verdict& b, bool c, bool p) {
+    ++total;
+    applicable += b.applicable;
+    boost_kills += b.killed();
+    iterconf_kills += c || p;
+    iterconf_kills_applicable += b.applicable && (c || p);
+    by_cases += c;
+    by_properties += p;
+    for (std::size_t h = 0; h < helper_count; ++h) {
+      helper_applies[h] += b.applied[h];
+      helper_kills[h] += b.errors_by_helper[h] > 0;
+    }
+    only_stronger_helpers += b.killed() && !b.killed_by(helper::readable) && !b.killed_by(helper::forward);
+  }
+};
+
+/// A part's two kill rates, in the lines the whole zoo's always had, then what each helper killed.
+void print_tally(std::string_view title, const tally& t) {
+  std::cout << title << " (" << t.total << " mutants)\n"
+            << "Boost.Iterator helpers: killed " << t.boost_kills << " of the " << t.applicable
+            << " mutants they apply to (" << percent(t.boost_kills, t.applicable) << "); " << t.boost_kills
+            << " of all " << t.total << " (" << percent(t.boost_kills, t.total) << ")\n"
+            << "iterconf (cases and properties): killed " << t.iterconf_kills_applicable << " of those " << t.applicable
+            << " (" << percent(t.iterconf_kills_applicable, t.applicable) << "); " << t.iterconf_kills << " of all "
+            << t.total << " (" << percent(t.iterconf_kills, t.total) << "); cases alone " << t.by_cases
+            << ", properties alone " << t.by_properties << "\n"
+            << "Boost.Iterator helpers one by one:";
+  for (std::size_t h = 0; h < helper_count; ++h)
+    std::cout << (h ? ", " : " ") << helper_names[h] << " killed " << t.helper_kills[h] << " of the "
+              << t.helper_applies[h] << " it applies to";
+  std::cout << "; killed only by bidirectional or random access: " << t.only_stronger_helpers << "\n\n";
+}
+
+/// The zoo's parts, each counted apart, then the whole zoo.
+struct part_title {
+  std::string_view title;
+  std::optional<zoo_part> part;  // none: the whole zoo
+};
+constexpr std::array<part_title, 3> parts = {{
+    {"Original zoo: sequence, container, single-pass and object mutants", zoo_part::original},
+    {"New zoo: forward, bidirectional, random-access, storage and writable mutants", zoo_part::cxx_semantics},
+    {"Whole zoo", std::nullopt},
+}};
+
+std::string boost_text(const boost_verdict& b) {
+  if (!b.applicable) return "n/a (" + b.why_not + ")";
+  if (!b.killed()) return "survives";
+  return "killed (" + std::to_string(b.errors) + " errors" + (b.escaped.empty() ? "" : ", one an exception") + ")";
+}
+
 void print_side_by_side() {
   const auto boost = run_boost_helpers();
   const auto by_cases = killed_by_cases();
   const auto by_properties = killed_by_properties();
-  std::size_t width = 6, applicable = 0, boost_kills = 0, boost_kills_applicable = 0, iterconf_kills = 0,
-              iterconf_kills_applicable = 0;
-  for (const auto& m : mutants::catalog()) width = std::max(width, m.name.size());
-  std::cout << std::left << std::setw(static_cast<int>(width)) << "mutant" << "  " << std::setw(28) << "breaks" << "  "
-            << std::setw(44) << "Boost.Iterator helpers" << "  iterconf\n";
+  std::size_t width = 6, rule_width = 28, boost_width = 44;
+  const boost_verdict unvisited;
+  const auto verdict = [&](const std::string& name) -> const boost_verdict& {
+    const auto found = boost.find(name);
+    return found == boost.end() ? unvisited : found->second;
+  };
   for (const auto& m : mutants::catalog()) {
-    const auto& b = boost.at(m.name);
-    const bool boost_killed = b.applicable && b.errors > 0;
+    width = std::max(width, m.name.size());
+    rule_width = std::max(rule_width, m.rule.size());
+    boost_width = std::max(boost_width, boost_text(verdict(m.name)).size());
+  }
+  const auto column = [](std::size_t w) { return std::setw(static_cast<int>(w)); };
+  std::cout << std::left << column(width) << "mutant" << "  " << column(rule_width) << "breaks" << "  "
+            << column(boost_width) << "Boost.Iterator helpers" << "  iterconf\n";
+  std::array<tally, parts.size()> tallies{};
+  for (const auto& m : mutants::catalog()) {
+    const auto& b = verdict(m.name);
     const bool c = by_cases.count(m.name) > 0, p = by_properties.count(m.name) > 0;
-    applicable += b.applicable;
-    boost_kills += boost_killed;
-    boost_kills_applicable += boost_killed;
-    iterconf_kills += c || p;
-    iterconf_kills_applicable += b.applicable && (c || p);
-    const std::string boost_text =
-        !b.applicable ? "n/a (" + b.why_not + ")" : boost_killed ? "killed (" + std::to_string(b.errors) + " errors)" : "survives";
-    std::cout << std::left << std::setw(static_cast<int>(width)) << m.name << "  " << std::setw(28) << m.rule << "  "
-              << std::setw(44) << boost_text << "  "
+    for (std::size_t k = 0; k < parts.size(); ++k)
+      if (!parts[k].part || parts[k].part == b.part) tallies[k].add(b, c, p);
+    std::cout << std::left << column(width) << m.name << "  " << column(rule_width) << m.rule << "  "
+              << column(boost_width) << boost_text(b) << "  "
               << (c && p ? "killed (cases, properties)" : c ? "killed (cases)" : p ? "killed (properties)" : "survives")
               << '\n';
   }
-  const std::size_t total = mutants::catalog().size();
-  std::cout << "\nBoost.Iterator helpers: killed " << boost_kills_applicable << " of the " << applicable
-            << " mutants they apply to (" << percent(boost_kills_applicable, applicable) << "); " << boost_kills << " of all "
-            << total << " (" << percent(boost_kills, total) << ")\n"
-            << "iterconf (cases and properties): killed " << iterconf_kills_applicable << " of those " << applicable << " ("
-            << percent(iterconf_kills_applicable, applicable) << "); " << iterconf_kills << " of all " << total << " ("
-            << percent(iterconf_kills, total) << "); cases alone " << by_cases.size() << ", properties alone "
-            << by_properties.size() << "\n\n";
+  std::cout << '\n';
+  for (std::size_t k = 0; k < parts.size(); ++k) print_tally(parts[k].title, tallies[k]);
 }
 
 // What each side costs over the whole zoo.

@@ -127,6 +127,16 @@ std::optional<verdict> case_run::do_operate(const step& s) {
     case iterator_op::count_: return case_error("not an operation");
   }
   request.dereferenceable = dereferenceable;
+  // A write puts back a value the subject was built from: a view may constrain what its elements
+  // can become (a value filter_view's predicate rejects is undefined, [range.filter.iterator]),
+  // and its own values never break that.
+  if (op == iterator_op::write || (op == iterator_op::fill && length > 0) || op == iterator_op::copy_in) {
+    std::vector<value> written = op == iterator_op::copy_in ? s.values : std::vector<value>{s.operand};
+    for (value v : written)
+      if (std::find(case_.given.begin(), case_.given.end(), v) == case_.given.end())
+        return case_error("a write must put back one of the given values, not " + std::to_string(v) +
+                          " (a view may constrain what its elements can become)");
+  }
 
   // The case's own claims must agree with the model before the subject is judged.
   if (s.yields && predicted[0] != s.yields->front())

@@ -67,6 +67,7 @@ struct iterator_op_info {
   bool takes_values;               // `values: [..]` (copy-in)
   bool moves;                      // the operation moves its iterator (the model's position changes)
   std::string_view expects;        // the `expect` form: "", "item", "<integer>", "boolean", "ordering"
+  std::string_view rule;           // the rule (spec/cxx.md) whose promise the facts are
   std::array<std::string_view, max_facts> facts;  // the expressions observed, in order; "" ends the list
 };
 

@@ -66,6 +66,9 @@ struct property {
   /// Capabilities a subject needs for the property to apply (any of them, when `any_of`).
   std::vector<capability> requires_all = {};
   std::vector<capability> requires_any = {};
+  /// How a sequence is run: as commands of the reference model's state machine, or written as a
+  /// case (steps of the case format) and run by the case runner against the case model.
+  enum class engine { state_machine, case_runner } runs_on = engine::state_machine;
 };
 
 /// Every property, in a fixed order.
@@ -94,6 +97,9 @@ struct check_result {
   std::string observed;
   std::string counterexample;      // given values, then one numbered operation per line
   std::string message;             // UNSUPPORTED: why; otherwise any further explanation
+  /// The rules the failing step checks, when the engine knows them (generated cases): reports
+  /// and known deviations then name these rather than all of the property's.
+  std::vector<std::string> failing_rules;
   double seconds = 0;
 };
 
@@ -130,7 +136,8 @@ case_result to_case_result(const property& p, const subject_entry& s, const chec
 /// Whether an expectations entry covers `s` for one of `p`'s rules (the entry's case pattern is
 /// not consulted: known deviations exempt a subject from the rules they name).
 const expectation_entry* known_deviation(const property& p, const subject_entry& s,
-                                         const std::vector<expectation_entry>& entries);
+                                         const std::vector<expectation_entry>& entries,
+                                         const std::vector<std::string>& failing_rules = {});
 
 /// The failure as printed: property, subject, seed, the shrunk sequence and the replay command.
 std::string describe_failure(const property& p, const subject_entry& s, const check_result& r);

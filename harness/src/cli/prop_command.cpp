@@ -172,7 +172,7 @@ int prop(const prop_options& options) {
     }
     // Known deviations exempt a subject from the rules they name (adapters/expectations.yaml).
     if (fails_gate(r.result))
-      if (const auto* deviation = properties::known_deviation(*job.prop, *job.subject, known.entries)) {
+      if (const auto* deviation = properties::known_deviation(*job.prop, *job.subject, known.entries, found.failing_rules)) {
         r.result = outcome::xfail;
         r.message = "known deviation (" + deviation->rule + "): " + deviation->reason + "\n" + r.message;
       }

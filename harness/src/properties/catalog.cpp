@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "iterconf/iterator_operation.hpp"
 #include "iterconf/properties.hpp"
 
 namespace iterconf::properties {
@@ -77,6 +78,22 @@ std::vector<property> make_catalog() {
        {.calls = true},
        1, 2, false, true, {capability::callable}},
   };
+  // C++ iterator operations at random positions: copies, jumps, decrements, comparisons, writes
+  // and walks mixed, each checked by the case model, as a written case would be.
+  property positions{"prop.positions", {}, "random sequences of C++ iterator operations (++, it++, --, it--, +=, +, -, "
+                     "<=>, [], end - it, to_address, writes, copies, ==, backward and const walks), each at a position "
+                     "where it is defined, agree with positions in the sequence", {}, {}, 1, 1, false, false,
+                     {capability::forward, capability::ordered, capability::finite}};
+  positions.runs_on = property::engine::case_runner;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(iterator_op::count_); ++i) {
+    const std::string rule(info(static_cast<iterator_op>(i)).rule);
+    if (std::find(positions.rules.begin(), positions.rules.end(), rule) == positions.rules.end())
+      positions.rules.push_back(rule);
+  }
+  for (const char* rule : {"cxx.forward.multipass", "cxx.forward.equal-positions", "cxx.bidir.reverse",
+                           "cxx.const.same-sequence"})
+    positions.rules.emplace_back(rule);
+  all.push_back(std::move(positions));
   // Every operation in one sequence, every probe compared: the interactions between the others.
   property mixed{"prop.protocol",
                  {"iter.returns-iterator", "iter.not-iterable"},
@@ -85,9 +102,11 @@ std::vector<property> make_catalog() {
                   k::getitem, k::size, k::distance, k::probe},
                  {true, true, true, true, true, true},
                  4, 3, true, true};
-  for (const auto& p : all)
+  for (const auto& p : all) {
+    if (p.runs_on != property::engine::state_machine) continue;  // its operations are not mixed in
     for (const auto& r : p.rules)
       if (std::find(mixed.rules.begin(), mixed.rules.end(), r) == mixed.rules.end()) mixed.rules.push_back(r);
+  }
   all.push_back(std::move(mixed));
   return all;
 }

@@ -8,6 +8,8 @@
 #include <rapidcheck/detail/Configuration.h>
 #include <rapidcheck/state.h>
 
+#include "generated_case.hpp"
+#include "iterconf/executor.hpp"
 #include "iterconf/properties.hpp"
 #include "operation.hpp"
 
@@ -97,7 +99,9 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
   load_configuration_quietly();
   const auto started = std::chrono::steady_clock::now();
   failure_note note;  // written by failures only: RapidCheck reruns the shrunk one last
-  auto testable = [&] {
+  std::optional<outcome> noted_outcome;
+  std::vector<std::string> noted_rules;
+  auto state_machine = [&] {
     const given_values g = *given_for(p, s);
     auto sut = std::make_unique<system>();
     sut->note = &note;
@@ -124,6 +128,36 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     const world initial(setting);
     rc::state::check(initial, *sut, &next_operation);
   };
+  // The sequence is a case, run as the cases are: one model and one runner for both.
+  auto case_runner = [&] {
+    const given_values g = *given_for(p, s);
+    const conformance_case written = *generated_case(p, s, g.values);
+    const case_result r = execute({&s, &written, std::nullopt});
+    if (!fails_gate(r.result)) return;
+    const std::size_t failing = r.step_number.value_or(0);
+    note.step = failing;
+    note.operation = r.step.empty() ? "the factory" : r.step;
+    note.expected = r.expected;
+    note.observed = r.observed.empty() ? r.message : r.observed;
+    note.transcript = "  " + rc::toString(g) + "\n";
+    noted_rules.clear();
+    for (std::size_t i = 0; i < written.steps.size() && i < std::max<std::size_t>(failing, 1); ++i) {
+      const step& st = written.steps[i];
+      note.transcript += "  " + std::to_string(i + 1) + ". " + st.str() + "\n";
+      const std::string rule = rule_of(st);
+      if (st.act == action::operate || i + 1 == failing)
+        if (std::find(noted_rules.begin(), noted_rules.end(), rule) == noted_rules.end()) noted_rules.push_back(rule);
+    }
+    note.transcript += "     -> " + std::string(name_of(r.result)) + ": " +
+                       (r.expected.empty() ? r.message : "expected " + r.expected + ", observed " + r.observed) + "\n";
+    noted_outcome = r.result;
+    RC_FAIL(note.operation + ": " + note.observed);
+  };
+  const bool cases = p.runs_on == property::engine::case_runner;
+  auto testable = [&] {
+    if (cases) case_runner();
+    else state_machine();
+  };
   rc::detail::TestParams params;
   params.seed = check_seed(run_seed, p.name, s.name);
   params.maxSuccess = options.runs;
@@ -148,6 +182,9 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     out.expected = note.expected;
     out.observed = note.observed;
     out.counterexample = note.transcript;
+    out.failing_rules = noted_rules;
+    // A generated case that failed as an ERROR or CRASH keeps that outcome (it is no FAIL).
+    if (noted_outcome && *noted_outcome != outcome::fail) out.result = *noted_outcome;
     if (note.operation.empty()) {
       // A failure that did not come through an operation's judgement (RapidCheck's own text).
       out.step = "the sequence";

@@ -13,7 +13,7 @@ case_result to_case_result(const property& p, const subject_entry& s, const chec
   out.family = s.family;
   out.case_id = p.name;
   out.area = "prop";
-  out.rules = p.rules;
+  out.rules = r.failing_rules.empty() ? p.rules : r.failing_rules;
   out.result = r.result;
   out.seconds = r.seconds;
   out.case_location = {"<property " + p.name + ">", 0, 0};
@@ -34,10 +34,12 @@ case_result to_case_result(const property& p, const subject_entry& s, const chec
 }
 
 const expectation_entry* known_deviation(const property& p, const subject_entry& s,
-                                         const std::vector<expectation_entry>& entries) {
+                                         const std::vector<expectation_entry>& entries,
+                                         const std::vector<std::string>& failing_rules) {
+  const auto& rules = failing_rules.empty() ? p.rules : failing_rules;
   for (const auto& e : entries) {
     if (fnmatch(e.subject.c_str(), s.name.c_str(), 0) != 0) continue;
-    for (const auto& rule : p.rules)
+    for (const auto& rule : rules)
       if (fnmatch(e.rule.c_str(), rule.c_str(), 0) == 0) return &e;
   }
   return nullptr;

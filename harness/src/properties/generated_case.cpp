@@ -1,0 +1,238 @@
+// Writing random cases of C++ iterator operations: each step is drawn among those the subject's
+// capabilities allow and the model's positions make defined, so a generated case never
+// contradicts the model; RapidCheck shrinks a failing one by drawing again with smaller choices.
+#include "generated_case.hpp"
+
+#include <algorithm>
+#include <cstddef>
+
+#include "../model.hpp"
+
+namespace iterconf::properties::detail {
+
+namespace {
+
+/// The iterators a generated case has bound, by position (the model's positions, kept here so
+/// that every step drawn is defined where its iterators stand).
+struct drawing {
+  const subject_entry& subject;
+  std::ptrdiff_t length;
+  std::vector<std::ptrdiff_t> at;  // position of iterator i, named "it<i>"
+  conformance_case& out;
+
+  [[nodiscard]] bool has(capability c) const { return subject.capabilities.has(c); }
+  static std::string name(std::size_t i) { return "it" + std::to_string(i); }
+
+  step& add(action a, std::string target) {
+    step s;
+    s.act = a;
+    s.target = std::move(target);
+    s.where = {"<" + out.id + ">", static_cast<int>(out.steps.size() + 1), 1};
+    out.steps.push_back(std::move(s));
+    return out.steps.back();
+  }
+  step& operate(iterator_op op, std::size_t i) {
+    step& s = add(action::operate, name(i));
+    s.op = op;
+    return s;
+  }
+  std::size_t bind(std::ptrdiff_t position) {
+    at.push_back(position);
+    return at.size() - 1;
+  }
+};
+
+/// What a step may be, given the iterators bound so far.
+enum class draw {
+  iter, next, read, same_object, arrow, increment, postfix_increment, decrement, postfix_decrement, advance,
+  jump, difference, order, subscript, to_end, at_end, address, write, copy, equal, walk, fill, copy_in,
+  value_init, data
+};
+
+std::vector<draw> possible(const drawing& d) {
+  std::vector<draw> out;
+  const bool any = !d.at.empty();
+  const bool room = d.at.size() < 4;
+  bool before_end = false, after_begin = false;
+  for (auto p : d.at) {
+    before_end = before_end || p < d.length;
+    after_begin = after_begin || p > 0;
+  }
+  auto when = [&](bool ok, std::initializer_list<draw> ds) {
+    if (ok) out.insert(out.end(), ds);
+  };
+  when(room, {draw::iter});
+  when(before_end, {draw::next, draw::read, draw::increment, draw::postfix_increment});
+  when(before_end && d.has(capability::lvalue_reference), {draw::same_object});
+  when(before_end && d.has(capability::arrow), {draw::arrow});
+  when(after_begin && d.has(capability::bidirectional), {draw::decrement, draw::postfix_decrement});
+  when(any && d.has(capability::random_access), {draw::advance, draw::difference, draw::order});
+  when(any && room && d.has(capability::random_access), {draw::jump});
+  when(any && d.length > 0 && d.has(capability::random_access), {draw::subscript});
+  when(any && d.has(capability::sized_sentinel), {draw::to_end});
+  when(any, {draw::at_end});
+  when(any && d.has(capability::contiguous), {draw::address});
+  const bool writes = d.has(capability::writable) && d.has(capability::as_given) && !d.out.given.empty();
+  when(before_end && writes, {draw::write});
+  when(any && room, {draw::copy});
+  when(any, {draw::equal});
+  out.push_back(draw::walk);
+  when(writes, {draw::fill, draw::copy_in});
+  out.push_back(draw::value_init);
+  when(d.has(capability::contiguous), {draw::data});
+  return out;
+}
+
+/// An integer in [low, high), drawn over the whole range whatever RapidCheck's size (which
+/// would otherwise keep sequences to a step or two); it still shrinks towards `low`.
+template <class T>
+T uniform(T low, T high) {
+  return *rc::gen::resize(100, rc::gen::inRange<T>(low, high));
+}
+
+/// An iterator whose position satisfies `ok`; there is one (possible() said so).
+std::size_t pick(const drawing& d, auto ok) {
+  std::vector<std::size_t> fit;
+  for (std::size_t i = 0; i < d.at.size(); ++i)
+    if (ok(d.at[i])) fit.push_back(i);
+  return *rc::gen::elementOf(fit);
+}
+
+/// A value to write: one the subject already holds. A view may constrain what its elements can
+/// become (writing a value filter_view's predicate rejects is undefined, [range.filter.iterator]);
+/// its own values never break that.
+value value_to_write(const drawing& d) { return *rc::gen::elementOf(d.out.given); }
+
+/// A walk over the whole subject, in a way its concept allows.
+consumer_kind pick_walk(const drawing& d) {
+  std::vector<consumer_kind> ways = {consumer_kind::for_loop};
+  if (d.has(capability::bidirectional))
+    ways.insert(ways.end(), {consumer_kind::backward, consumer_kind::reverse_iterator, consumer_kind::reverse_view});
+  if (d.has(capability::const_iterable)) ways.push_back(consumer_kind::as_const);
+  return *rc::gen::elementOf(ways);
+}
+
+void draw_step(drawing& d, draw what) {
+  const auto n = d.length;
+  auto anywhere = [](std::ptrdiff_t) { return true; };
+  auto before_end = [n](std::ptrdiff_t p) { return p < n; };
+  switch (what) {
+    case draw::iter: d.add(action::iter, drawing::name(d.bind(0))); break;
+    case draw::next: {
+      const auto i = pick(d, before_end);
+      d.add(action::next, drawing::name(i));
+      ++d.at[i];
+      break;
+    }
+    case draw::read: d.operate(iterator_op::read, pick(d, before_end)); break;
+    case draw::same_object: d.operate(iterator_op::same_object, pick(d, before_end)); break;
+    case draw::arrow: d.operate(iterator_op::arrow, pick(d, before_end)); break;
+    case draw::increment:
+    case draw::postfix_increment: {
+      const auto i = pick(d, before_end);
+      d.operate(what == draw::increment ? iterator_op::increment : iterator_op::postfix_increment, i);
+      ++d.at[i];
+      break;
+    }
+    case draw::decrement:
+    case draw::postfix_decrement: {
+      const auto i = pick(d, [](std::ptrdiff_t p) { return p > 0; });
+      d.operate(what == draw::decrement ? iterator_op::decrement : iterator_op::postfix_decrement, i);
+      --d.at[i];
+      break;
+    }
+    case draw::advance:
+    case draw::jump:
+    case draw::address: {
+      const auto i = pick(d, anywhere);
+      const auto by = uniform<std::ptrdiff_t>(-d.at[i], n - d.at[i] + 1);
+      const auto op = what == draw::advance ? iterator_op::advance : what == draw::jump ? iterator_op::jump : iterator_op::address;
+      step& s = d.operate(op, i);
+      s.by = by;
+      if (what == draw::advance) d.at[i] += by;
+      if (what == draw::jump) {
+        s.of = s.target;
+        s.target = drawing::name(d.bind(d.at[i] + by));
+      }
+      break;
+    }
+    case draw::subscript: {
+      const auto i = pick(d, anywhere);
+      d.operate(iterator_op::subscript, i).by = uniform<std::ptrdiff_t>(-d.at[i], n - d.at[i]);
+      break;
+    }
+    case draw::difference:
+    case draw::order:
+    case draw::equal: {
+      const auto a = pick(d, anywhere);
+      const auto b = pick(d, anywhere);
+      step& s = what == draw::equal ? d.add(action::equal, drawing::name(a))
+                                    : d.operate(what == draw::order ? iterator_op::order : iterator_op::difference, a);
+      s.other = drawing::name(b);
+      break;
+    }
+    case draw::to_end: d.operate(iterator_op::to_end, pick(d, anywhere)); break;
+    case draw::at_end: d.operate(iterator_op::at_end, pick(d, anywhere)); break;
+    case draw::write: d.operate(iterator_op::write, pick(d, before_end)).operand = value_to_write(d); break;
+    case draw::copy: {
+      const auto from = pick(d, anywhere);
+      d.add(action::copy, drawing::name(d.bind(d.at[from]))).of = drawing::name(from);
+      break;
+    }
+    case draw::walk: d.add(action::loop, std::string(subject_name)).consumer = pick_walk(d); break;
+    case draw::fill: {
+      step& s = d.add(action::operate, std::string(subject_name));
+      s.op = iterator_op::fill;
+      s.operand = value_to_write(d);
+      break;
+    }
+    case draw::copy_in: {
+      step& s = d.add(action::operate, std::string(subject_name));
+      s.op = iterator_op::copy_in;
+      const auto k = uniform<std::ptrdiff_t>(0, n + 1);
+      for (std::ptrdiff_t j = 0; j < k; ++j) s.values.push_back(value_to_write(d));
+      break;
+    }
+    case draw::value_init:
+    case draw::data: {
+      step& s = d.add(action::operate, std::string(subject_name));
+      s.op = what == draw::data ? iterator_op::data : iterator_op::value_init;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+rc::Gen<conformance_case> generated_case(const property& p, const subject_entry& s, std::vector<value> given) {
+  return rc::gen::exec([&p, &s, given] {
+    conformance_case c;
+    c.id = p.name;
+    c.rules = p.rules;
+    c.summary = p.summary;
+    c.given = given;
+    c.area = "prop";
+    c.budget = 100000;
+    c.where = {"<" + p.name + ">", 0, 0};
+    const iterconf::detail::sequence_model sequence(c.given, s.traits.sequence);
+    drawing d{s, static_cast<std::ptrdiff_t>(sequence.size()), {}, c};
+    const auto count = uniform<std::size_t>(1, 41);
+    for (std::size_t k = 0; k < count; ++k) draw_step(d, *rc::gen::elementOf(possible(d)));
+    return c;
+  });
+}
+
+std::string rule_of(const step& s) {
+  switch (s.act) {
+    case action::operate: return std::string(info(s.op).rule);
+    case action::copy: return "cxx.forward.multipass";
+    case action::equal: return "cxx.forward.equal-positions";
+    case action::loop:
+      if (s.consumer == consumer_kind::as_const) return "cxx.const.same-sequence";
+      return info(s.consumer).reversed ? "cxx.bidir.reverse" : "next.in-order";
+    case action::iter: return "iter.returns-iterator";
+    default: return "next.in-order";
+  }
+}
+
+}  // namespace iterconf::properties::detail
