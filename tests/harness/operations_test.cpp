@@ -429,21 +429,28 @@ TEST(operations_executor, advancing_past_the_end_is_a_case_error_but_reaching_it
 }
 
 TEST(operations_executor, a_write_is_seen_by_every_later_loop) {
-  const std::string head = "- id: x.write\n  rule: cxx.writable.read-back\n  summary: s\n  given: [1, 2, 3]\n"
+  const std::string head = "- id: x.write\n  rule: cxx.writable.read-back\n  summary: s\n  given: [1, 2, 3, 9]\n"
                            "  steps:\n    - iter: it\n    - next: it\n    - write: it\n      value: 9\n"
                            "    - read: it\n      yields: 9\n";
-  const case_result seen = run_one("std::vector<int>", head + "    - loop: subject\n      yields: [1, 9, 3]\n");
+  const case_result seen = run_one("std::vector<int>", head + "    - loop: subject\n      yields: [1, 9, 3, 9]\n");
   EXPECT_EQ(seen.result, outcome::pass) << explain(seen);
   // The model knows the write: a case that expects the old values is wrong.
-  const case_result stale = run_one("std::vector<int>", head + "    - loop: subject\n      yields: [1, 2, 3]\n");
+  const case_result stale = run_one("std::vector<int>", head + "    - loop: subject\n      yields: [1, 2, 3, 9]\n");
   EXPECT_EQ(stale.result, outcome::error) << explain(stale);
-  EXPECT_EQ(stale.message, case_error_prefix + "the case expects [1, 2, 3], the model predicts [1, 9, 3]");
+  EXPECT_EQ(stale.message, case_error_prefix + "the case expects [1, 2, 3, 9], the model predicts [1, 9, 3, 9]");
   EXPECT_EQ(stale.step_number, 5u);
   // A fresh iterator and a backward walk see it too.
   const case_result fresh = run_one("std::list<int>", head + "    - iter: other\n    - take: other\n      count: 2\n"
                                                              "      yields: [1, 9]\n    - loop: subject\n"
-                                                             "      consumer: backward\n      yields: [3, 9, 1]\n");
+                                                             "      consumer: backward\n      yields: [9, 3, 9, 1]\n");
   EXPECT_EQ(fresh.result, outcome::pass) << explain(fresh);
+  // A write puts back a given value: a view may constrain what its elements can become.
+  const case_result foreign = run_one(
+      "std::vector<int>", "- id: x.write\n  rule: cxx.writable.read-back\n  summary: s\n  given: [1, 2, 3]\n"
+                          "  steps:\n    - iter: it\n    - write: it\n      value: 9\n");
+  EXPECT_EQ(foreign.result, outcome::error) << explain(foreign);
+  EXPECT_EQ(foreign.message, case_error_prefix + "a write must put back one of the given values, not 9 (a view may "
+                                                 "constrain what its elements can become)");
   // A read-only subject does not take a write.
   const case_result span = run_one("std::span<const int>", head);
   EXPECT_EQ(span.result, outcome::unsupported);
@@ -452,13 +459,13 @@ TEST(operations_executor, a_write_is_seen_by_every_later_loop) {
 
 TEST(operations_executor, fill_and_copy_in_are_seen_by_a_later_loop) {
   const case_result r = run_one(
-      "std::deque<int>", "- id: x.fill\n  rule: cxx.writable.algorithms\n  summary: s\n  given: [1, 2, 3]\n  steps:\n"
+      "std::deque<int>", "- id: x.fill\n  rule: cxx.writable.algorithms\n  summary: s\n  given: [4, 7, 8]\n  steps:\n"
                          "    - fill: subject\n      value: 4\n    - copy-in: subject\n      values: [7, 8]\n"
                          "    - loop: subject\n      yields: [7, 8, 4]\n");
   EXPECT_EQ(r.result, outcome::pass) << explain(r);
   const case_result too_many = run_one(
       "std::vector<int>", "- id: x.fill\n  rule: cxx.writable.algorithms\n  summary: s\n  given: [1, 2]\n  steps:\n"
-                          "    - copy-in: subject\n      values: [7, 8, 9]\n");
+                          "    - copy-in: subject\n      values: [1, 2, 1]\n");
   EXPECT_EQ(too_many.result, outcome::error) << explain(too_many);
   EXPECT_EQ(too_many.message, case_error_prefix + "copy-in writes 3 values into 2 items");
 }
