@@ -79,6 +79,12 @@ std::optional<expectation> expectation_named(const std::string& word) {
   return it->second;
 }
 
+/// "a 'take' step", "an 'advance' step".
+std::string a_step(std::string_view action) {
+  const bool vowel = !action.empty() && std::string_view("aeiou").find(action.front()) != std::string_view::npos;
+  return std::string(vowel ? "an '" : "a '") + std::string(action) + "' step";
+}
+
 std::string join(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
@@ -134,7 +140,7 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
   const action_form& form = forms().at(actions[0].first);
   std::vector<std::string> known = form.modifiers;
   known.push_back(actions[0].first);
-  auto fields = in_.mapping(node, "a '" + actions[0].first + "' step", known);
+  auto fields = in_.mapping(node, a_step(actions[0].first), known);
   if (!fields) return std::nullopt;
 
   step s;
@@ -191,13 +197,13 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
   if (fields->has("expect")) {
     const YAML::Node& e = (*fields)["expect"];
     if (form.expects.empty()) {
-      in_.error(e, "a '" + actions[0].first + "' step takes no 'expect'");
+      in_.error(e, a_step(actions[0].first) + " takes no 'expect'");
       return std::nullopt;
     }
     if (!read_expect(s, e)) return std::nullopt;
     const std::string word = s.expect.what == expectation::kind::count ? "<integer>" : s.expect.str();
     if (std::find(form.expects.begin(), form.expects.end(), word) == form.expects.end()) {
-      in_.error(e, "a '" + actions[0].first + "' step can expect " + join(form.expects) + "; not '" +
+      in_.error(e, a_step(actions[0].first) + " can expect " + join(form.expects) + "; not '" +
                        shown(e.Scalar()) + "'");
       return std::nullopt;
     }
@@ -292,19 +298,7 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
       s.target = std::string(subject_name);
       return true;
     }
-    case action::equal: {
-      auto names = in_.string_list(operand, "equal's iterators");
-      if (!names) return false;
-      if (names->size() != 2) {
-        in_.error(operand, "equal compares exactly two iterators, not " + std::to_string(names->size()));
-        return false;
-      }
-      if (!require_bound(operand[0], (*names)[0], false) || !require_bound(operand[1], (*names)[1], false))
-        return false;
-      s.target = (*names)[0];
-      s.other = (*names)[1];
-      return true;
-    }
+    case action::equal: return read_two_iterators(s, operand, "equal", "compares");
     case action::probe: {
       s.probe = read_probe(operand);
       return s.probe.has_value();
@@ -312,6 +306,20 @@ bool step_reader::read_operand(step& s, const YAML::Node& operand) {
     case action::operate: return read_operation_operand(s, operand);
   }
   return false;
+}
+
+bool step_reader::read_two_iterators(step& s, const YAML::Node& operand, const std::string& action,
+                                     const std::string& verb) {
+  auto names = in_.string_list(operand, action + "'s iterators");
+  if (!names) return false;
+  if (names->size() != 2) {
+    in_.error(operand, action + " " + verb + " exactly two iterators, not " + std::to_string(names->size()));
+    return false;
+  }
+  if (!require_bound(operand[0], (*names)[0], false) || !require_bound(operand[1], (*names)[1], false)) return false;
+  s.target = (*names)[0];
+  s.other = (*names)[1];
+  return true;
 }
 
 bool step_reader::read_operation_operand(step& s, const YAML::Node& operand) {
@@ -334,19 +342,7 @@ bool step_reader::read_operation_operand(step& s, const YAML::Node& operand) {
       s.target = *name;
       return true;
     }
-    case op_operand::two_iterators: {
-      auto names = in_.string_list(operand, what + "iterators");
-      if (!names) return false;
-      if (names->size() != 2) {
-        in_.error(operand, std::string(row.spelling) + " takes exactly two iterators, not " + std::to_string(names->size()));
-        return false;
-      }
-      if (!require_bound(operand[0], (*names)[0], false) || !require_bound(operand[1], (*names)[1], false))
-        return false;
-      s.target = (*names)[0];
-      s.other = (*names)[1];
-      return true;
-    }
+    case op_operand::two_iterators: return read_two_iterators(s, operand, std::string(row.spelling), "takes");
     case op_operand::subject: {
       auto name = in_.string(operand, what + "operand");
       if (!name) return false;
@@ -366,7 +362,7 @@ bool step_reader::read_operation_modifiers(step& s, const yaml_mapping& fields, 
   bool ok = true;
   auto required = [&](const char* key) {
     if (fields.has(key)) return true;
-    in_.error(node, "a '" + std::string(row.spelling) + "' step needs '" + key + "'");
+    in_.error(node, a_step(row.spelling) + " needs '" + key + "'");
     ok = false;
     return false;
   };

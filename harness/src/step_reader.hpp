@@ -22,6 +22,8 @@ class step_reader {
   void report_missing_action(const YAML::Node& node);
   bool read_operand(step& s, const YAML::Node& operand);
   bool read_operation_operand(step& s, const YAML::Node& operand);
+  /// `[a, b]`: two bound iterators; "equal compares exactly two iterators, not 3".
+  bool read_two_iterators(step& s, const YAML::Node& operand, const std::string& action, const std::string& verb);
   bool read_operation_modifiers(step& s, const yaml_mapping& fields, const YAML::Node& node);
   bool read_expect(step& s, const YAML::Node& node);
   bool read_yields(step& s, const YAML::Node& node);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "iterconf/loader.hpp"
+#include "support/case_file_problems.hpp"
 #include "support/rule_book_for_tests.hpp"
 #include "support/temp_dir.hpp"
 
@@ -11,15 +12,7 @@ namespace {
 using testing::project_rules;
 using testing::temp_dir;
 
-/// The loader's messages for one file, as "line:column: message".
-std::vector<std::string> problems_in(const std::string& text) {
-  temp_dir dir;
-  const auto file = dir.write("cases.yaml", text);
-  std::vector<std::string> out;
-  for (const auto& p : load_case_file(file, project_rules()).problems)
-    out.push_back(std::to_string(p.where.line) + ":" + std::to_string(p.where.column) + ": " + p.message);
-  return out;
-}
+using testing::problems_in;
 
 const char* const good_case = R"(- id: exhaust.sticky.sample
   rule: exhaust.sticky

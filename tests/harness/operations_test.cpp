@@ -9,6 +9,7 @@
 #include "iterconf/loader.hpp"
 #include "iterconf/plan.hpp"
 #include "mutants/zoo.hpp"
+#include "support/case_file_problems.hpp"
 #include "support/rule_book_for_tests.hpp"
 #include "support/temp_dir.hpp"
 
@@ -24,15 +25,7 @@ using testing::temp_dir;
 /// The first lines of a case whose steps follow, one per line from line 5.
 const std::string header = "- id: a.b\n  rule: cxx.random.advance\n  summary: s\n  steps:\n";
 
-/// The loader's messages for one file, as "line:column: message".
-std::vector<std::string> problems_in(const std::string& text) {
-  temp_dir dir;
-  const auto file = dir.write("cases.yaml", text);
-  std::vector<std::string> out;
-  for (const auto& p : load_case_file(file, project_rules()).problems)
-    out.push_back(std::to_string(p.where.line) + ":" + std::to_string(p.where.column) + ": " + p.message);
-  return out;
-}
+using testing::problems_in;
 
 /// The one case of `text`, which must load without problems.
 conformance_case one_case(const std::string& text) {
@@ -163,7 +156,7 @@ TEST(operations_loader, rejects_a_misspelt_operation_with_a_suggestion) {
 
 TEST(operations_loader, rejects_an_advance_without_by) {
   EXPECT_EQ(problems_in(header + "    - iter: it\n    - advance: it\n"),
-            std::vector<std::string>{"6:7: a 'advance' step needs 'by'"});
+            std::vector<std::string>{"6:7: an 'advance' step needs 'by'"});
 }
 
 TEST(operations_loader, rejects_a_jump_without_from_and_still_binds_its_name) {
@@ -191,7 +184,7 @@ TEST(operations_loader, rejects_an_order_expectation_that_is_no_ordering) {
   EXPECT_EQ(problems_in(header + "    - iter: a\n    - order: [a, a]\n      expect: sideways\n"),
             std::vector<std::string>{"7:15: unknown expectation 'sideways'"});
   EXPECT_EQ(problems_in(header + "    - iter: a\n    - order: [a, a]\n      expect: true\n"),
-            std::vector<std::string>{"7:15: a 'order' step can expect less, equal, greater; not 'true'"});
+            std::vector<std::string>{"7:15: an 'order' step can expect less, equal, greater; not 'true'"});
 }
 
 TEST(operations_loader, accepts_a_negative_expected_difference_but_not_a_negative_size) {
