@@ -2,7 +2,9 @@
 // shrunk sequence, the replay command, and the reports their results flow into.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
@@ -69,6 +71,27 @@ TEST(prop_cli, a_known_deviation_is_an_expected_failure) {
   if (r.output.find("matches no subject") != std::string::npos) GTEST_SKIP() << "built without range-v3";
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("XFAIL  range_v3::views::istream<int64>  prop.iterations"), std::string::npos) << r.output;
+}
+
+TEST(prop_cli, writes_a_shrunk_failure_as_a_case_that_run_replays) {
+  iterconf::testing::temp_dir dir;
+  const auto found = dir.path() / "regress" / "found.yaml";
+  std::filesystem::create_directories(found.parent_path());
+  const auto r = iterconf("prop --mutants --subject 'mutant::less_inverted' --property prop.positions --seed 42 "
+                          "--write-cases " + found.string());
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("iterconf prop: wrote 1 cases to " + found.string()), std::string::npos) << r.output;
+  std::ifstream in(found);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("- id: cxx.random.order.found-by-positions.mutant-less-inverted.seed-42"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("    - order: [it0, it1]"), std::string::npos) << text;
+  // The written case is a case like any other: the built-in subjects that model it pass it.
+  const auto replay = iterconf("run --no-isolate --cases " + found.parent_path().string() +
+                               " --subject 'std::vector<int>' -v");
+  EXPECT_EQ(replay.status, 0) << replay.output;
+  EXPECT_NE(replay.output.find("PASS  std::vector<int>  cxx.random.order.found-by-positions"), std::string::npos)
+      << replay.output;
 }
 
 TEST(mutants_cli, kills_every_mutant_and_prints_the_matrix) {

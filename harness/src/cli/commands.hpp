@@ -72,6 +72,7 @@ struct prop_options {
   bool mutants = false;      // the mutant zoo instead of the built-in subjects
   bool quiet = false;
   bool verbose = false;
+  std::string write_cases;   // where to write the shrunk failures of generated-case properties
 };
 
 struct mutants_options {

@@ -5,7 +5,10 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 #include <random>
 #include <thread>
@@ -92,6 +95,9 @@ CLI::App* add_prop_command(CLI::App& app, prop_options& options) {
                       "(repeatable; '' for none)")
       ->capture_default_str();
   command->add_flag("--mutants", options.mutants, "check the mutant zoo instead of the built-in subjects");
+  command->add_option("--write-cases", options.write_cases,
+                      "write each shrunk failure of a generated-case property (prop.positions) as a YAML case "
+                      "to this file, for `iterconf run --cases` to replay");
   command->add_flag("--quiet,-q", options.quiet, "print nothing; only the exit code and the reports tell");
   command->add_flag("--verbose,-v", options.verbose, "print every result as it comes");
   return command;
@@ -133,6 +139,38 @@ std::string replay_command(const prop_options& options, const properties::check_
   if (options.check.max_size != defaults.max_size) out += " --max-size " + std::to_string(options.check.max_size);
   return out;
 }
+
+namespace {
+
+// The shrunk failures as one case file, written whole or not at all (a temporary, then a rename).
+bool write_regression_cases(const std::string& file, const std::vector<std::string>& cases, verbosity level) {
+  std::string text = "# Cases written by `iterconf prop --write-cases`: each is a shrunk property failure,\n"
+                     "# replayed by `iterconf run --cases <this folder>`.\n";
+  std::size_t written = 0;
+  for (const auto& c : cases) {
+    if (c.empty()) continue;
+    text += "\n" + c;
+    ++written;
+  }
+  const std::string temporary = file + ".partial";
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out << text;
+    if (!out.flush()) {
+      std::cerr << file << ": error: cannot write the cases: " << std::strerror(errno) << '\n';
+      return false;
+    }
+  }
+  if (std::rename(temporary.c_str(), file.c_str()) != 0) {
+    std::cerr << file << ": error: cannot write the cases: " << std::strerror(errno) << '\n';
+    std::remove(temporary.c_str());
+    return false;
+  }
+  if (level != verbosity::quiet) std::cout << "iterconf prop: wrote " << written << " cases to " << file << '\n';
+  return true;
+}
+
+}  // namespace
 
 int prop(const prop_options& options) {
   const verbosity level = options.quiet ? verbosity::quiet : options.verbose ? verbosity::verbose : verbosity::normal;
@@ -180,17 +218,21 @@ int prop(const prop_options& options) {
   };
   const auto started = std::chrono::steady_clock::now();
   run.results.resize(jobs->size());
+  std::vector<std::string> regressions(jobs->size());
   {
     progress shown(level, jobs->size());
     properties::run_checks(*jobs, seed, options.check, options.pool,
                            [&](std::size_t i, const properties::check_result& r) {
                              run.results[i] = judged((*jobs)[i], r);
+                             if (fails_gate(run.results[i].result)) regressions[i] = r.regression_case;
                              shown.add(run.results[i]);
                            });
   }
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
   if (!write_reports(run, *targets)) status = exit_input_error;
+  if (!options.write_cases.empty() && !write_regression_cases(options.write_cases, regressions, level))
+    status = exit_input_error;
   if (level != verbosity::quiet) {
     print_summary(run, *targets);
     std::cout << "iterconf prop: " << jobs->size() << " checks in " << run.seconds << " s, seed " << seed << '\n';

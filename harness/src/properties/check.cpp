@@ -9,6 +9,7 @@
 #include <rapidcheck/state.h>
 
 #include "generated_case.hpp"
+#include "iterconf/case_writer.hpp"
 #include "iterconf/executor.hpp"
 #include "iterconf/properties.hpp"
 #include "operation.hpp"
@@ -72,6 +73,26 @@ struct quiet_listener final : rc::detail::TestListener {
 };
 
 }  // namespace
+
+/// A generated case's failure as a check result: the minimal case's failing step, its transcript
+/// and the same case in the case format, to be replayed by `iterconf run --cases`.
+void describe_case_failure(check_result& out, const minimal_failure& found, const std::string& given,
+                           const subject_entry& s) {
+  const case_result& r = found.result;
+  out.result = r.result;  // an ERROR or CRASH of a generated case keeps its outcome
+  out.failing_step = r.step_number.value_or(0);
+  out.step = r.step.empty() ? "the factory" : r.step;
+  out.expected = r.expected;
+  out.observed = r.observed.empty() ? r.message : r.observed;
+  out.counterexample = "  " + given + "\n";
+  for (std::size_t i = 0; i < found.the_case.steps.size(); ++i)
+    out.counterexample += "  " + std::to_string(i + 1) + ". " + found.the_case.steps[i].str() + "\n";
+  out.counterexample += "     -> " + std::string(name_of(r.result)) + ": " +
+                        (r.expected.empty() ? r.message : "expected " + r.expected + ", observed " + r.observed) + "\n";
+  out.failing_rules = found.rules;
+  out.regression_case = write_case(regression_case(found, s, out.seed));
+}
+
 }  // namespace detail
 
 unsigned long long check_seed(unsigned long long run_seed, std::string_view property, std::string_view subject) {
@@ -99,8 +120,6 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
   load_configuration_quietly();
   const auto started = std::chrono::steady_clock::now();
   failure_note note;  // written by failures only: RapidCheck reruns the shrunk one last
-  std::optional<outcome> noted_outcome;
-  std::vector<std::string> noted_rules;
   auto state_machine = [&] {
     const given_values g = *given_for(p, s);
     auto sut = std::make_unique<system>();
@@ -129,29 +148,19 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     rc::state::check(initial, *sut, &next_operation);
   };
   // The sequence is a case, run as the cases are: one model and one runner for both.
+  // The sequence is a case, run as the cases are: one model and one runner for both.
+  std::optional<conformance_case> failing_case;
+  std::optional<case_result> failing_result;
+  std::string failing_given;
   auto case_runner = [&] {
     const given_values g = *given_for(p, s);
     const conformance_case written = *generated_case(p, s, g.values);
     const case_result r = execute({&s, &written, std::nullopt});
     if (!fails_gate(r.result)) return;
-    const std::size_t failing = r.step_number.value_or(0);
-    note.step = failing;
-    note.operation = r.step.empty() ? "the factory" : r.step;
-    note.expected = r.expected;
-    note.observed = r.observed.empty() ? r.message : r.observed;
-    note.transcript = "  " + rc::toString(g) + "\n";
-    noted_rules.clear();
-    for (std::size_t i = 0; i < written.steps.size() && i < std::max<std::size_t>(failing, 1); ++i) {
-      const step& st = written.steps[i];
-      note.transcript += "  " + std::to_string(i + 1) + ". " + st.str() + "\n";
-      const std::string rule = rule_of(st);
-      if (st.act == action::operate || i + 1 == failing)
-        if (std::find(noted_rules.begin(), noted_rules.end(), rule) == noted_rules.end()) noted_rules.push_back(rule);
-    }
-    note.transcript += "     -> " + std::string(name_of(r.result)) + ": " +
-                       (r.expected.empty() ? r.message : "expected " + r.expected + ", observed " + r.observed) + "\n";
-    noted_outcome = r.result;
-    RC_FAIL(note.operation + ": " + note.observed);
+    failing_case = written;
+    failing_result = r;
+    failing_given = rc::toString(g);
+    RC_FAIL(r.step + ": " + (r.observed.empty() ? r.message : r.observed));
   };
   const bool cases = p.runs_on == property::engine::case_runner;
   auto testable = [&] {
@@ -182,10 +191,9 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     out.expected = note.expected;
     out.observed = note.observed;
     out.counterexample = note.transcript;
-    out.failing_rules = noted_rules;
-    // A generated case that failed as an ERROR or CRASH keeps that outcome (it is no FAIL).
-    if (noted_outcome && *noted_outcome != outcome::fail) out.result = *noted_outcome;
-    if (note.operation.empty()) {
+    // RapidCheck reruns the shrunk case last, so the case noted is the shrunk one.
+    if (failing_case) describe_case_failure(out, minimize(*failing_case, s, *failing_result), failing_given, s);
+    else if (note.operation.empty()) {
       // A failure that did not come through an operation's judgement (RapidCheck's own text).
       out.step = "the sequence";
       out.observed = failed.description;

@@ -4,9 +4,11 @@
 #include "generated_case.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 
 #include "../model.hpp"
+#include "iterconf/executor.hpp"
 
 namespace iterconf::properties::detail {
 
@@ -220,6 +222,62 @@ rc::Gen<conformance_case> generated_case(const property& p, const subject_entry&
     for (std::size_t k = 0; k < count; ++k) draw_step(d, *rc::gen::elementOf(possible(d)));
     return c;
   });
+}
+
+namespace {
+
+bool same_failure(const case_result& a, const case_result& b) {
+  return a.result == b.result && a.step == b.step && a.expected == b.expected && a.observed == b.observed;
+}
+
+}  // namespace
+
+minimal_failure minimize(const conformance_case& written, const subject_entry& s, const case_result& failed) {
+  minimal_failure out{written, failed, {}};
+  if (failed.step_number && *failed.step_number < out.the_case.steps.size()) out.the_case.steps.resize(*failed.step_number);
+  for (bool smaller = true; smaller;) {
+    smaller = false;
+    for (std::size_t i = 0; i + 1 < out.the_case.steps.size(); ++i) {
+      conformance_case fewer = out.the_case;
+      fewer.steps.erase(fewer.steps.begin() + static_cast<std::ptrdiff_t>(i));
+      const case_result r = execute({&s, &fewer, std::nullopt});
+      // The same failing operation, observed the same way, now at the last step.
+      if (r.step_number == fewer.steps.size() && same_failure(r, failed)) {
+        out.the_case = std::move(fewer);
+        out.result = r;
+        smaller = true;
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < out.the_case.steps.size(); ++i)
+    out.the_case.steps[i].where = {"<" + written.id + ">", static_cast<int>(i + 1), 1};
+  if (!out.the_case.steps.empty()) out.rules.push_back(rule_of(out.the_case.steps.back()));
+  for (const auto& st : out.the_case.steps) {
+    const std::string rule = rule_of(st);
+    if (st.act == action::operate && std::find(out.rules.begin(), out.rules.end(), rule) == out.rules.end())
+      out.rules.push_back(rule);
+  }
+  return out;
+}
+
+conformance_case regression_case(const minimal_failure& found, const subject_entry& s, unsigned long long seed) {
+  // An id of the case format's words: the subject's name, lower case, non-alphanumerics as '-'.
+  std::string slug;
+  for (char ch : s.name) {
+    const bool word = std::isalnum(static_cast<unsigned char>(ch)) != 0;
+    if (word) slug += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  conformance_case c = found.the_case;
+  const std::string property = c.id;
+  c.rules = found.rules.empty() ? c.rules : found.rules;
+  c.id = c.rules.front() + ".found-by-" + property.substr(property.find('.') + 1) + "." + slug + ".seed-" +
+         std::to_string(seed);
+  c.summary = "what " + property + " found on " + s.name + " with seed " + std::to_string(seed) +
+              ", shrunk to its failing step";
+  return c;
 }
 
 std::string rule_of(const step& s) {

@@ -44,6 +44,12 @@ std::string unescape(const std::string& s) {
   return out;
 }
 
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 std::string encode(const check_result& r) {
   std::ostringstream out;
   out << static_cast<int>(r.result) << '\n'
@@ -56,7 +62,9 @@ std::string encode(const check_result& r) {
       << escape(r.observed) << '\n'
       << escape(r.counterexample) << '\n'
       << escape(r.message) << '\n'
-      << r.seconds << '\n';
+      << r.seconds << '\n'
+      << escape(joined(r.failing_rules)) << '\n'
+      << escape(r.regression_case) << '\n';
   return out.str();
 }
 
@@ -64,7 +72,7 @@ std::optional<check_result> decode(const std::string& text) {
   std::istringstream in(text);
   std::vector<std::string> f;
   for (std::string line; std::getline(in, line);) f.push_back(line);
-  if (f.size() != 11) return std::nullopt;
+  if (f.size() != 13) return std::nullopt;
   try {
     check_result r;
     r.result = static_cast<outcome>(std::stoi(f[0]));
@@ -78,6 +86,9 @@ std::optional<check_result> decode(const std::string& text) {
     r.counterexample = unescape(f[8]);
     r.message = unescape(f[9]);
     r.seconds = std::stod(f[10]);
+    std::istringstream rules(unescape(f[11]));
+    for (std::string rule; rules >> rule;) r.failing_rules.push_back(rule);
+    r.regression_case = unescape(f[12]);
     return r;
   } catch (const std::exception&) {
     return std::nullopt;
