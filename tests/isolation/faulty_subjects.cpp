@@ -1,5 +1,8 @@
 // Subjects with the faults a conformance suite exists to meet: each one fails at its second item
 // in a way no protocol signal covers. Linked into a separate iterconf program for the tests only.
+#include <signal.h>
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdlib>
 #include <exception>
@@ -11,7 +14,7 @@
 namespace iterconf::faulty {
 namespace {
 
-enum class fault { segfault, abort, terminate, hang, allocate };
+enum class fault { segfault, abort, terminate, hang, allocate, signal_group };
 
 /// Yields the given values, and does `fault` instead of producing the second one.
 template <fault F>
@@ -34,6 +37,10 @@ class faulty_iterator {
       std::abort();
     } else if constexpr (F == fault::terminate) {
       std::terminate();
+    } else if constexpr (F == fault::signal_group) {
+      // What a subject that means to stop "its program" does: it signals its whole process group.
+      kill(0, SIGTERM);
+      for (;;) pause();
     } else if constexpr (F == fault::hang) {
       for (volatile bool forever = true; forever;) {
       }
@@ -58,6 +65,7 @@ ITERCONF_SUBJECTS(faulty) {
   subjects.add("faulty::terminate", {}, [](const subject_input& in) { return faulty_iterator<fault::terminate>(in); });
   subjects.add("faulty::hang", {}, [](const subject_input& in) { return faulty_iterator<fault::hang>(in); });
   subjects.add("faulty::allocate", {}, [](const subject_input& in) { return faulty_iterator<fault::allocate>(in); });
+  subjects.add("faulty::signals_its_group", {}, [](const subject_input& in) { return faulty_iterator<fault::signal_group>(in); });
   subjects.add("faulty::throws_from_factory", {}, [](const subject_input&) -> std::vector<int> { throw 42; });
   subjects.add("faulty::fine", {}, [](const subject_input& in) { return std::vector<int>(in.given.begin(), in.given.end()); });
 }

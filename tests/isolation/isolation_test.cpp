@@ -48,13 +48,18 @@ constexpr bool sanitized = false;
 TEST_F(isolation, every_fault_costs_only_its_own_case_and_says_how_and_where) {
   const auto report = run(std::string("--timeout 2 --memory-limit 256") + (sanitized ? " --subject 'faulty::[!a]*' --subject faulty::abort" : ""), 1);
   if (sanitized) {
-    EXPECT_EQ(report["results"].size(), 12u);
+    EXPECT_EQ(report["results"].size(), 14u);
     EXPECT_EQ(result(report, "faulty::segfault", "x.drain")["outcome"], "CRASH");
     EXPECT_EQ(result(report, "faulty::hang", "x.drain")["outcome"], "TIMEOUT");
     EXPECT_EQ(result(report, "faulty::fine", "x.loop")["outcome"], "PASS");
     return;
   }
-  ASSERT_EQ(report["results"].size(), 14u);  // 7 subjects x 2 cases: none lost
+  ASSERT_EQ(report["results"].size(), 16u);  // 8 subjects x 2 cases: none lost
+  // kill(0, SIGTERM) reaches the child's own process group only: the run goes on.
+  const auto& group = result(report, "faulty::signals_its_group", "x.drain");
+  EXPECT_EQ(group["outcome"], "CRASH");
+  EXPECT_EQ(group["message"], "the subject crashed the child process: signal 15 (Terminated)");
+  EXPECT_EQ(result(report, "faulty::signals_its_group", "x.loop")["outcome"], "CRASH");
   const auto& segfault = result(report, "faulty::segfault", "x.drain");
   EXPECT_EQ(segfault["outcome"], "CRASH");
   EXPECT_EQ(segfault["message"], "the subject crashed the child process: signal 11 (Segmentation fault)");

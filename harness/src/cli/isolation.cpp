@@ -1,6 +1,8 @@
 // Fault isolation with child processes.
 #include "isolation.hpp"
 
+#include "iterconf/child_process.hpp"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -116,7 +118,7 @@ class supervisor {
     if (page == MAP_FAILED) throw std::runtime_error(std::string("mmap: ") + strerror(errno));
     auto* at = new (page) position();
     std::fflush(nullptr);
-    const pid_t pid = fork();
+    const pid_t pid = detail::fork_in_own_group();
     if (pid < 0) throw std::runtime_error(std::string("fork: ") + strerror(errno));
     if (pid == 0) {
       close(pipe_fds[0]);
@@ -173,9 +175,8 @@ class supervisor {
       }
       return false;
     }
-    // End of the pipe: the child exited, normally or not.
-    int status = 0;
-    waitpid(w.pid, &status, 0);
+    // End of the pipe: the child exited, normally or not; what it forked goes with it.
+    const int status = detail::end_group(w.pid, SIGKILL);
     close(w.fd);
     if (!w.items.empty()) {
       fault(w, outcome::crash, describe_exit(status));
@@ -211,9 +212,7 @@ class supervisor {
   }
 
   void end(worker& w, int sig) {
-    kill(w.pid, sig);
-    int status = 0;
-    waitpid(w.pid, &status, 0);
+    detail::end_group(w.pid, sig);
     close(w.fd);
     munmap(w.at, sizeof(position));
     if (sig == SIGKILL && !w.items.empty()) queue_.push_front(std::move(w.items));

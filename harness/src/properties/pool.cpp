@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "iterconf/child_process.hpp"
 #include "iterconf/properties.hpp"
 
 namespace iterconf::properties {
@@ -151,7 +152,7 @@ std::vector<check_result> run_checks(const std::vector<check_job>& jobs, unsigne
       }
       int fds[2];
       if (pipe(fds) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-      const pid_t pid = fork();
+      const pid_t pid = iterconf::detail::fork_in_own_group();
       if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
       if (pid == 0) {
         close(fds[0]);
@@ -176,10 +177,7 @@ std::vector<check_result> run_checks(const std::vector<check_job>& jobs, unsigne
       }
       const bool late = !ended && clock::now() - c.started > limit;
       if (!ended && !late) continue;
-      if (late) kill(c.pid, SIGKILL);
-      int status = 0;
-      while (waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
-      }
+      const int status = iterconf::detail::end_group(c.pid, SIGKILL);
       close(c.fd);
       check_result r;
       if (late) {
