@@ -40,7 +40,7 @@ capability_set detect_capabilities(const subject_traits& traits) {
     if constexpr (arrow_iterator<I>) c.add(capability::arrow);
     if constexpr (std::is_lvalue_reference_v<std::iter_reference_t<I>>) c.add(capability::lvalue_reference);
     // Writes are checked where iterations can see them again: multi-pass ranges.
-    if constexpr (std::ranges::forward_range<T> && std::indirectly_writable<I, std::ranges::range_value_t<T>>)
+    if constexpr (writable_range<T> && std::ranges::output_range<T, std::ranges::range_value_t<T>>)
       if (!single_pass) c.add(capability::writable);
     if constexpr (std::ranges::input_range<const T>) c.add(capability::const_iterable);
     if constexpr (std::ranges::borrowed_range<T>) c.add(capability::borrowed);
