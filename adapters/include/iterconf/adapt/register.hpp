@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "iterconf/adapt/erased_subject.hpp"
+#include "iterconf/adapt/legacy_range.hpp"
 #include "iterconf/registry.hpp"
 
 namespace iterconf::adapt {
@@ -97,6 +98,22 @@ class subject_family {
   /// indices tried), as adapters/consumers/archetypes.hpp do: the `path` probe is told from them.
   template <class Factory, class Consumer>
   void add_with_membership(std::string name, subject_traits traits, Factory factory, Consumer consumer) {
+    using Made = std::remove_cvref_t<std::invoke_result_t<Factory&, const subject_input&>>;
+    if constexpr (legacy_iterable<Made>) {
+      // A range-based for walks it, though it is no C++20 range: drive it through its own
+      // iterators (legacy_range.hpp) rather than classify it as not iterable.
+      add_with_membership(
+          std::move(name), std::move(traits),
+          [factory](const subject_input& in) mutable { return legacy_range<Made>(std::in_place, [&] { return factory(in); }); },
+          std::move(consumer));
+    } else {
+      add_detected(std::move(name), std::move(traits), std::move(factory), std::move(consumer));
+    }
+  }
+
+ private:
+  template <class Factory, class Consumer>
+  void add_detected(std::string name, subject_traits traits, Factory factory, Consumer consumer) {
     using T = std::remove_cvref_t<std::invoke_result_t<Factory&, const subject_input&>>;
     if constexpr (!std::is_same_v<Consumer, reference_membership>) {
       static_assert(membership_consumer<Consumer, T>, "the consumer cannot take the subject: register another pair");
@@ -115,7 +132,6 @@ class subject_family {
     registry_.add(std::move(entry));
   }
 
- private:
   subject_registry& registry_;
   std::string family_;
 };

@@ -1,0 +1,132 @@
+// Types a range-based for walks that are no C++20 range (C++17-style iterators): registered as
+// they are, they are driven through their own iterators, never classified as not iterable.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "iterconf/adapt/register.hpp"
+#include "iterconf/executor.hpp"
+#include "iterconf/loader.hpp"
+#include "support/rule_book_for_tests.hpp"
+
+namespace iterconf {
+namespace {
+
+/// A container with a C++17 iterator: member typedefs but no difference_type, no default
+/// constructor, a postfix ++ that returns nothing. std::ranges::input_range is false for it.
+class old_list {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = value;
+    using pointer = const value*;
+    using reference = const value&;
+
+    explicit iterator(const value* at) : at_(at) {}
+    const value& operator*() const { return *at_; }
+    iterator& operator++() {
+      ++at_;
+      return *this;
+    }
+    void operator++(int) { ++at_; }
+    iterator& operator--() {
+      --at_;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return at_ != o.at_; }
+
+   private:
+    const value* at_;
+  };
+
+  explicit old_list(const subject_input& in) : items_(in.given.begin(), in.given.end()) {}
+  iterator begin() const { return iterator(items_.data()); }
+  iterator end() const { return iterator(items_.data() + items_.size()); }
+  std::size_t size() const { return items_.size(); }
+
+ private:
+  std::vector<value> items_;
+};
+static_assert(!std::ranges::input_range<old_list>);
+static_assert(adapt::legacy_iterable<old_list>);
+
+/// A stream with C++17-style iterators and no category at all, read as std::istream_iterator
+/// reads: begin() and ++ each take the next value from the one stream, so only a single pass can
+/// be claimed.
+class no_category {
+ public:
+  class iterator {
+   public:
+    explicit iterator(no_category* from) : from_(from) { take(); }
+    value operator*() const { return current_; }
+    iterator& operator++() {
+      take();
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return (from_ == nullptr) != (o.from_ == nullptr); }
+
+   private:
+    void take() {
+      if (from_ == nullptr) return;
+      if (from_->read_ == from_->items_.size()) from_ = nullptr;
+      else current_ = from_->items_[from_->read_++];
+    }
+    no_category* from_ = nullptr;
+    value current_ = 0;
+  };
+  explicit no_category(const subject_input& in) : items_(in.given.begin(), in.given.end()) {}
+  iterator begin() { return iterator(this); }
+  iterator end() { return iterator(nullptr); }
+
+ private:
+  std::vector<value> items_;
+  std::size_t read_ = 0;
+};
+
+const subject_registry& legacy() {
+  static const subject_registry registry = [] {
+    subject_registry r;
+    adapt::subject_family add(r, "legacy");
+    add.add("legacy::old_list", {}, [](const subject_input& in) { return old_list(in); });
+    add.add("legacy::no_category", {}, [](const subject_input& in) { return no_category(in); });
+    return r;
+  }();
+  return registry;
+}
+
+TEST(legacy_range, a_cxx17_container_is_iterable_with_the_category_it_declares) {
+  const auto& caps = legacy().find("legacy::old_list")->capabilities;
+  for (auto c : {capability::iterable, capability::range, capability::forward, capability::bidirectional,
+                 capability::container, capability::sized})
+    EXPECT_TRUE(caps.has(c)) << name_of(c);
+  EXPECT_FALSE(caps.has(capability::random_access));
+  EXPECT_FALSE(caps.has(capability::iterator));
+  const auto& single = legacy().find("legacy::no_category")->capabilities;
+  EXPECT_TRUE(single.has(capability::iterable));
+  EXPECT_TRUE(single.has(capability::input));
+  EXPECT_FALSE(single.has(capability::forward));
+}
+
+TEST(legacy_range, passes_every_case_that_applies_and_no_not_iterable_case_applies) {
+  const auto loaded = load_cases(ITERCONF_CASES_DIR, testing::project_rules());
+  ASSERT_TRUE(loaded.problems.empty());
+  for (const char* name : {"legacy::old_list", "legacy::no_category"}) {
+    std::size_t passed = 0;
+    for (const auto& item : make_plan(legacy(), loaded.cases, {{name}, {}, {}})) {
+      const case_result r = execute(item);
+      EXPECT_TRUE(r.result == outcome::pass || r.result == outcome::unsupported)
+          << name << " " << r.case_id << ": " << name_of(r.result) << " " << r.step << " expected " << r.expected
+          << " observed " << r.observed << " " << r.message;
+      if (r.result == outcome::pass) ++passed;
+      // Misread as not iterable, these would pass; the type is iterable, so they do not apply.
+      if (r.case_id.rfind("iter.not-iterable", 0) == 0 || r.case_id.rfind("in.type-error", 0) == 0) {
+        EXPECT_EQ(r.result, outcome::unsupported) << name << " " << r.case_id;
+      }
+    }
+    EXPECT_GT(passed, 40u) << name;
+  }
+}
+
+}  // namespace
+}  // namespace iterconf
