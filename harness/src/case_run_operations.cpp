@@ -153,8 +153,8 @@ std::optional<verdict> case_run::do_operate(const step& s) {
     if (got.problem->kind == signal_kind::type_error)
       return verdict{outcome::error, {}, {},
                      "iterconf cannot drive this operation on the subject's type: " + got.problem->message()};
-    return mismatch(show_facts(op, predicted, predicted).empty() ? "no error" : show_facts(op, predicted, predicted),
-                    got.problem->str());
+    const std::string expected = show_facts(op, predicted, predicted);
+    return mismatch(expected.empty() ? "no error" : expected, got.problem->str());
   }
   bool compared = false;
   bool agree = true;

@@ -79,12 +79,6 @@ std::optional<expectation> expectation_named(const std::string& word) {
   return it->second;
 }
 
-/// "a 'take' step", "an 'advance' step".
-std::string a_step(std::string_view action) {
-  const bool vowel = !action.empty() && std::string_view("aeiou").find(action.front()) != std::string_view::npos;
-  return std::string(vowel ? "an '" : "a '") + std::string(action) + "' step";
-}
-
 std::string join(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
@@ -92,6 +86,12 @@ std::string join(const std::vector<std::string>& words) {
 }
 
 }  // namespace
+
+/// "a 'take' step", "an 'advance' step".
+std::string a_step(std::string_view action) {
+  const bool vowel = !action.empty() && std::string_view("aeiou").find(action.front()) != std::string_view::npos;
+  return std::string(vowel ? "an '" : "a '") + std::string(action) + "' step";
+}
 
 std::optional<step> step_reader::read(const YAML::Node& node) {
   std::optional<step> s = read_step(node);
@@ -322,71 +322,6 @@ bool step_reader::read_two_iterators(step& s, const YAML::Node& operand, const s
   return true;
 }
 
-bool step_reader::read_operation_operand(step& s, const YAML::Node& operand) {
-  const auto& row = info(s.op);
-  const std::string what = std::string(row.spelling) + "'s ";
-  switch (row.operand) {
-    case op_operand::iterator: {
-      auto name = in_.string(operand, what + "iterator");
-      if (!name || !require_bound(operand, *name, false)) return false;
-      s.target = *name;
-      return true;
-    }
-    case op_operand::new_iterator: {
-      auto name = in_.string(operand, what + "name");
-      if (!name) return false;
-      if (!is_iterator_name(*name) || *name == subject_name) {
-        in_.error(operand, "'" + shown(*name) + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
-        return false;
-      }
-      s.target = *name;
-      return true;
-    }
-    case op_operand::two_iterators: return read_two_iterators(s, operand, std::string(row.spelling), "takes");
-    case op_operand::subject: {
-      auto name = in_.string(operand, what + "operand");
-      if (!name) return false;
-      if (*name != subject_name) {
-        in_.error(operand, std::string(row.spelling) + " applies to 'subject' only, not '" + shown(*name) + "'");
-        return false;
-      }
-      s.target = *name;
-      return true;
-    }
-  }
-  return false;
-}
-
-bool step_reader::read_operation_modifiers(step& s, const yaml_mapping& fields, const YAML::Node& node) {
-  const auto& row = info(s.op);
-  bool ok = true;
-  auto required = [&](const char* key) {
-    if (fields.has(key)) return true;
-    in_.error(node, a_step(row.spelling) + " needs '" + key + "'");
-    ok = false;
-    return false;
-  };
-  if (row.operand == op_operand::new_iterator && required("from")) {
-    auto from = in_.string(fields["from"], "from");
-    if (from && require_bound(fields["from"], *from, false)) s.of = *from;
-    else ok = false;
-  }
-  const char* by_key = s.op == iterator_op::subscript ? "at" : "by";
-  if (row.takes_by && required(by_key)) {
-    if (auto n = in_.integer(fields[by_key], by_key)) s.by = static_cast<std::ptrdiff_t>(*n);
-    else ok = false;
-  }
-  if (row.takes_value && required("value")) {
-    if (auto v = in_.integer(fields["value"], "value")) s.operand = *v;
-    else ok = false;
-  }
-  if (row.takes_values && required("values")) {
-    if (auto list = in_.integer_list(fields["values"], "values")) s.values.assign(list->begin(), list->end());
-    else ok = false;
-  }
-  return ok;
-}
-
 bool step_reader::read_expect(step& s, const YAML::Node& node) {
   if (!node.IsScalar()) {
     in_.error(node, "expect must be a word or an integer, not " + describe(node));
@@ -429,59 +364,6 @@ bool step_reader::read_yields(step& s, const YAML::Node& node) {
   }
   s.yields = std::vector<value>(values->begin(), values->end());
   return true;
-}
-
-std::optional<probe_check> step_reader::read_probe(const YAML::Node& node) {
-  auto fields = in_.mapping(node, "a probe",
-                            {"started", "finished", "produced", "calls", "iters", "contains", "index", "path"});
-  if (!fields) return std::nullopt;
-  probe_check p;
-  bool ok = true;
-  auto flag = [&](const char* key, std::optional<bool>& out) {
-    if (!fields->has(key)) return;
-    if (auto b = in_.boolean((*fields)[key], key)) out = *b;
-    else ok = false;
-  };
-  auto count = [&](const char* key, std::optional<std::size_t>& out) {
-    if (!fields->has(key)) return;
-    if (auto n = in_.integer_at_least((*fields)[key], key, 0)) out = static_cast<std::size_t>(*n);
-    else ok = false;
-  };
-  flag("started", p.started);
-  flag("finished", p.finished);
-  count("produced", p.produced);
-  count("calls", p.calls);
-  count("iters", p.iters);
-  count("contains", p.contains);
-  if (fields->has("index")) {
-    const YAML::Node& list_node = (*fields)["index"];
-    if (auto list = in_.integer_list(list_node, "index")) {
-      std::vector<std::size_t> indices;
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        if ((*list)[i] < 0) {
-          in_.error(list_node[i], "an entry of index must be 0 or more");
-          ok = false;
-        }
-        indices.push_back(static_cast<std::size_t>((*list)[i]));
-      }
-      p.index = indices;
-    } else {
-      ok = false;
-    }
-  }
-  if (fields->has("path")) {
-    static const std::map<std::string, membership_path> paths = {
-        {"contains", membership_path::contains}, {"iterate", membership_path::iterate},
-        {"index", membership_path::index}, {"type-error", membership_path::type_error}};
-    auto word = in_.string((*fields)["path"], "path");
-    if (word && paths.count(*word) != 0) p.path = paths.at(*word);
-    else {
-      if (word) in_.error((*fields)["path"], "path must be contains, iterate, index or type-error; not '" + shown(*word) + "'");
-      ok = false;
-    }
-  }
-  if (!ok) return std::nullopt;
-  return p;
 }
 
 bool step_reader::require_bound(const YAML::Node& node, const std::string& name, bool subject_allowed) {

@@ -10,6 +10,9 @@
 
 namespace iterconf::detail {
 
+/// "a 'take' step", "an 'advance' step": how messages name a step of an action.
+std::string a_step(std::string_view action);
+
 /// Reads steps in order, tracking which iterator names earlier steps bound.
 class step_reader {
  public:
