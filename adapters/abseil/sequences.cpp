@@ -8,7 +8,7 @@
 
 #include "iterconf/adapt/register.hpp"
 #include "std/given_values.hpp"
-#include "std/owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 ITERCONF_SUBJECTS(absl_sequences) {
   using namespace iterconf;
@@ -19,7 +19,7 @@ ITERCONF_SUBJECTS(absl_sequences) {
                [](const subject_input& in) { return absl::FixedArray<int>(in.given.begin(), in.given.end()); });
   subjects.add("absl::Span<const int>", {.description = "span over a std::vector<int> kept beside it"},
                [](const subject_input& in) {
-                 return families::owned(families::given_ints(in),
+                 return iterconf::owned(families::given_ints(in),
                                         [](std::vector<int>& v) { return absl::Span<const int>(v); });
                });
 }

@@ -13,7 +13,7 @@
 #include "iterconf/adapt/begin_counter.hpp"
 #include "iterconf/adapt/register.hpp"
 #include "std/given_values.hpp"
-#include "std/owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 namespace iterconf::boost_subjects {
 namespace {
@@ -60,7 +60,7 @@ ITERCONF_SUBJECTS(boost_iterators) {
                 .description = "filter_iterator whose predicate admits every value and records each test"},
                [](const subject_input& in) {
                  return adapt::begin_counter(
-                     families::owned(families::given_values(in),
+                     iterconf::owned(families::given_values(in),
                                      [admit = families::probed_admit(in)](std::vector<value>& v) {
                                        return boost::make_iterator_range(
                                            boost::make_filter_iterator(admit, v.begin(), v.end()),
@@ -71,7 +71,7 @@ ITERCONF_SUBJECTS(boost_iterators) {
   subjects.add("boost::zip_iterator (projected)",
                {.description = "zip_iterator over the values and a counting_iterator, projected to the value"},
                [](const subject_input& in) {
-                 return families::owned(families::given_values(in), [](std::vector<value>& v) {
+                 return iterconf::owned(families::given_values(in), [](std::vector<value>& v) {
                    auto zip_at = [&v](std::size_t i) {
                      return boost::make_transform_iterator(
                          boost::make_zip_iterator(boost::make_tuple(v.begin() + static_cast<std::ptrdiff_t>(i),

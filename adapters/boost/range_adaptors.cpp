@@ -14,7 +14,7 @@
 #include "iterconf/adapt/begin_counter.hpp"
 #include "iterconf/adapt/register.hpp"
 #include "std/given_values.hpp"
-#include "std/owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 namespace iterconf::boost_subjects {
 namespace {
@@ -57,7 +57,7 @@ struct value_of_indexed {
 ITERCONF_SUBJECTS(boost_range) {
   using namespace iterconf;
   using namespace iterconf::boost_subjects;
-  using families::owned;
+  using iterconf::owned;
   subjects.add("boost::irange(a, b)",
                {.domain = domain::consecutive(), .description = "integer range over the given consecutive values"},
                [](const subject_input& in) {

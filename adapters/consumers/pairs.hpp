@@ -11,10 +11,11 @@ namespace iterconf::consumers {
 
 /// What a subject over archetype S declares: every archetype records its events and honours
 /// `raises_at`; the input archetype also produces each element only when asked (lazy, with no
-/// look-ahead).
+/// look-ahead), and is single-pass by design: its begin() continues the one iteration.
 inline subject_traits traits_of(shape s, std::string_view consumer) {
   return {.lazy = s.category == walk::input,
           .probed = true,
+          .single_pass = s.category == walk::input,
           .raises = true,
           .description = description_of(s) + ", asked `v in x` through " + std::string(consumer)};
 }

@@ -132,26 +132,28 @@ class single_pass_values {
   bool finished_ = false;
 };
 
+// Each declares itself single-pass (or a generator): the iterator role's rules bind an input range
+// only by that declaration, as [range.range] leaves a second begin() on it unspecified.
 template <class Visitor>
 void visit_single_pass_mutants(Visitor&& add) {
   add("mutant::single_pass_restarts", "exhaust.iterator-consumed",
-      subject_traits{.probed = true, .description = "single-pass range whose begin() starts over from the first item"},
+      subject_traits{.probed = true, .single_pass = true, .description = "single-pass range whose begin() starts over from the first item"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.begin_restarts = true}>(in); });
   add("mutant::single_pass_repeats_taken", "exhaust.resumes",
-      subject_traits{.probed = true, .description = "single-pass range whose begin() hands out the taken item again"},
+      subject_traits{.probed = true, .single_pass = true, .description = "single-pass range whose begin() hands out the taken item again"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.begin_keeps_taken = true}>(in); });
   add("mutant::single_pass_skips_after_stop", "in.partial-consume",
-      subject_traits{.probed = true, .description = "single-pass range whose begin() after a stopped loop skips an item"},
+      subject_traits{.probed = true, .single_pass = true, .description = "single-pass range whose begin() after a stopped loop skips an item"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.begin_skips_extra = true}>(in); });
   add("mutant::end_rewinds", "exhaust.sticky",
-      subject_traits{.probed = true, .description = "single-pass range whose end test rewinds it once it said end"},
+      subject_traits{.probed = true, .single_pass = true, .description = "single-pass range whose end test rewinds it once it said end"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.end_rewinds = true}>(in); });
   add("mutant::eager_generator", "gen.lazy-start",
       subject_traits{.probed = true, .generator = true,
                      .description = "generator whose body runs to its end when it is created"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.eager = true}>(in); });
   add("mutant::prefetches_two", "gen.pause-at-yield",
-      subject_traits{.lazy = true, .lookahead = 1, .probed = true,
+      subject_traits{.lazy = true, .lookahead = 1, .probed = true, .single_pass = true,
                      .description = "declares a look-ahead of one value and computes two ahead"},
       [](const subject_input& in) { return single_pass_values<single_pass_bugs{.prefetch = 2}>(in); });
   add("mutant::generator_survives_error", "gen.raised-finishes",

@@ -15,7 +15,7 @@
 #include "iterconf/adapt/begin_counter.hpp"
 #include "iterconf/adapt/register.hpp"
 #include "std/given_values.hpp"
-#include "std/owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 namespace iterconf::range_v3_subjects {
 namespace {
@@ -86,12 +86,12 @@ ITERCONF_SUBJECTS(range_v3_adaptors) {
                });
   subjects.add("range_v3::views::reverse", {.description = "reverse of the values reversed: the values in order"},
                [](const subject_input& in) {
-                 return families::owned(reversed(in), [](std::vector<value>& v) { return rv::reverse(v); });
+                 return iterconf::owned(reversed(in), [](std::vector<value>& v) { return rv::reverse(v); });
                });
   subjects.add("range_v3::views::unique",
                {.sequence = order::sorted_unique,
                 .description = "unique (adjacent duplicates dropped) of the sorted values"},
                [](const subject_input& in) {
-                 return families::owned(sorted(in), [](std::vector<value>& v) { return rv::unique(v); });
+                 return iterconf::owned(sorted(in), [](std::vector<value>& v) { return rv::unique(v); });
                });
 }

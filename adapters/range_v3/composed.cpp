@@ -15,7 +15,7 @@
 
 #include "iterconf/adapt/register.hpp"
 #include "std/given_values.hpp"
-#include "std/owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 namespace iterconf::range_v3_subjects {
 namespace {
@@ -44,7 +44,7 @@ std::vector<value> padded(const subject_input& in) {
 ITERCONF_SUBJECTS(range_v3_composed) {
   using namespace iterconf;
   using namespace iterconf::range_v3_subjects;
-  using families::owned;
+  using iterconf::owned;
   namespace rv = ranges::views;
   subjects.add("range_v3::views::concat",
                {.description = "concat of the first half, an empty range and the second half"},

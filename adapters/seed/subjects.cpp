@@ -56,6 +56,7 @@ ITERCONF_SUBJECTS(seed) {
   using namespace iterconf::seed;
   subjects.add("seed::yrange",
                {.probed = true,
+                .single_pass = true,  // an input range whose begin() continues: declared, so judged as an iterator
                 .domain = domain::consecutive(),
                 .description = "range-like class whose begin() continues its own state (the seed's yrange)"},
                [](const subject_input& in) {

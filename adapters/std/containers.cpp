@@ -1,4 +1,5 @@
 // The standard library's containers as subjects: each hands out a fresh iterator on every begin().
+#include <algorithm>
 #include <array>
 #include <deque>
 #include <forward_list>
@@ -58,6 +59,12 @@ ITERCONF_SUBJECTS(std_containers) {
                {.sequence = order::unique, .description = "hash set: no order, drops duplicates"},
                built_from<std::unordered_set<int>>);
   subjects.add("std::string", {.description = "a string iterated as its chars"}, built_from<std::string>);
+  subjects.add("std::array<int64,4>", {.domain = domain::exactly(4), .description = "a fixed-size array: exactly 4 values"},
+               [](const subject_input& in) {
+                 std::array<value, 4> a{};
+                 std::copy_n(in.given.begin(), std::min<std::size_t>(in.given.size(), a.size()), a.begin());
+                 return a;
+               });
   subjects.add("std::array<int,64> (first n)",
                {.domain = domain::at_most(std_subjects::array_backed::capacity),
                 .description = "fixed-capacity range over a std::array"},

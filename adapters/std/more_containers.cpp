@@ -7,13 +7,13 @@
 
 #include "iterconf/adapt/register.hpp"
 #include "given_values.hpp"
-#include "owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 ITERCONF_SUBJECTS(std_more_containers) {
   using namespace iterconf;
   subjects.add("std::span<const int>", {.description = "span over a std::vector<int> kept beside it"},
                [](const subject_input& in) {
-                 return families::owned(families::given_ints(in),
+                 return iterconf::owned(families::given_ints(in),
                                         [](std::vector<int>& v) { return std::span<const int>(v); });
                });
   subjects.add("std::valarray<int>", {.description = "numeric array, iterated through std::begin/std::end"},

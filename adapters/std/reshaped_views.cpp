@@ -8,7 +8,7 @@
 
 #include "iterconf/adapt/register.hpp"
 #include "given_values.hpp"
-#include "owned.hpp"
+#include "iterconf/adapt/owned.hpp"
 
 ITERCONF_SUBJECTS(std_reshaped_views) {
   using namespace iterconf;
@@ -37,7 +37,7 @@ ITERCONF_SUBJECTS(std_reshaped_views) {
                });
   subjects.add("std::views::counted(std::list)", {.description = "counted_iterator over a std::list, n items"},
                [](const subject_input& in) {
-                 return families::owned(std::list<value>(in.given.begin(), in.given.end()), [](std::list<value>& l) {
+                 return iterconf::owned(std::list<value>(in.given.begin(), in.given.end()), [](std::list<value>& l) {
                    return std::views::counted(l.begin(), static_cast<std::ptrdiff_t>(l.size()));
                  });
                });

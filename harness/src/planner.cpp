@@ -1,6 +1,8 @@
 // The planner: which case runs on which subject, and why the others do not.
 #include <fnmatch.h>
 
+#include <algorithm>
+
 #include "iterconf/plan.hpp"
 
 namespace iterconf {
@@ -119,23 +121,104 @@ capability_set implied_forbids(const conformance_case& c) {
 
 }  // namespace
 
+namespace {
+
+// An iterable subject with neither role: an input-only range whose registration declares neither
+// single-pass nor anything else (register.hpp, detect_capabilities).
+bool role_unspecified(const subject_entry& s) {
+  return s.capabilities.has(capability::iterable) && !s.capabilities.has(capability::container) &&
+         !s.capabilities.has(capability::iterator);
+}
+
+// The steps that call begin() on the subject itself (each handle taken of it begins at its first
+// use; a loop or a membership test by iteration over the subject begins it too), counted
+// conservatively: a handle taken and never used still counts.
+std::size_t begins_of_subject(const subject_entry& s, const conformance_case& c) {
+  std::size_t n = 0;
+  for (const auto& st : c.steps) {
+    if (st.act == action::iter && st.of.empty() && st.expect.what != expectation::kind::type_error) ++n;
+    if (st.act == action::loop && st.target == subject_name) ++n;
+    if (st.act == action::contains && st.target == subject_name && !s.capabilities.has(capability::contains)) ++n;
+    if (st.act == action::operate && st.target == subject_name) ++n;
+  }
+  return n;
+}
+
+// [range.range]: begin() need not be equality-preserving unless its iterator is forward, so a
+// second begin() on an input-only range may restart, continue or be undefined; a case that
+// depends on it judges what C++ leaves open.
+std::optional<std::string> second_begin_unspecified(const subject_entry& s, const conformance_case& c,
+                                                    const capability_set& need) {
+  if (!role_unspecified(s)) return std::nullopt;
+  if (!need.has(capability::container) && !need.has(capability::iterator) && begins_of_subject(s, c) < 2)
+    return std::nullopt;
+  return std::string(
+      "unspecified for input ranges: the case calls begin() on the subject more than once, which "
+      "[range.range] leaves unspecified for a range that is not forward (it may restart or continue); "
+      "declare .single_pass = true if it is meant to continue as one iteration");
+}
+
+// The length of the sequence the model gives (for the index walk), when finite.
+std::optional<std::size_t> modelled_length(const subject_entry& s, const conformance_case& c) {
+  if (is_infinite(s.traits.sequence)) return std::nullopt;
+  if (s.traits.sequence == order::sorted_unique || s.traits.sequence == order::unique) {
+    std::vector<value> distinct(c.given);
+    std::sort(distinct.begin(), distinct.end());
+    return static_cast<std::size_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+  }
+  return c.given.size();
+}
+
+// A case that would call at(i) at or past size() on a subject whose at() has i < size() as a
+// precondition (traits.hpp, bounds::unchecked): an index at or past the length, or an index walk
+// (iteration or membership of an index-only subject), which ends only at the index error.
+std::optional<std::string> index_past_end_undefined(const subject_entry& s, const conformance_case& c) {
+  if (s.traits.at_bounds != bounds::unchecked || !s.capabilities.has(capability::getitem)) return std::nullopt;
+  const bool index_only = !s.capabilities.has(capability::range) && !s.capabilities.has(capability::next_style);
+  const auto length = modelled_length(s, c);
+  for (const auto& st : c.steps) {
+    const bool past_end = st.act == action::getitem && length && st.operand >= 0 &&
+                          static_cast<std::size_t>(st.operand) >= *length;
+    const bool walks = index_only && ((st.act == action::iter && st.of.empty()) ||
+                                      (st.act == action::loop && st.target == subject_name) ||
+                                      (st.act == action::contains && st.target == subject_name &&
+                                       !s.capabilities.has(capability::contains)));
+    if (past_end || walks)
+      return std::string(
+          "the case needs at(i) at or past size(), which is undefined behaviour unless the subject's at() "
+          "checks its bounds: declare .at_bounds = iterconf::bounds::checked if at() throws there");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> why_unsupported(const subject_entry& s, const conformance_case& c) {
   capability_set need = c.required;
   need.merge(implied_requirements(c));
   const capability_set forbids = implied_forbids(c);
   for (std::size_t i = 0; i < static_cast<std::size_t>(capability::count_); ++i) {
     auto cap = static_cast<capability>(i);
+    // A role-less subject is told why it has no role (below), not that it lacks one.
+    const bool role = cap == capability::container || cap == capability::iterator;
+    if (role && role_unspecified(s)) continue;
     if (need.has(cap) && !s.capabilities.has(cap)) return "lacks capability '" + std::string(name_of(cap)) + "'";
     if (forbids.has(cap) && s.capabilities.has(cap))
       return "has capability '" + std::string(name_of(cap)) + "', which the case forbids";
   }
+  if (auto reason = second_begin_unspecified(s, c, need)) return reason;
+  if (auto reason = index_past_end_undefined(s, c)) return reason;
   if (s.traits.domain) {
     if (auto reason = s.traits.domain(c.given)) return "given values outside the subject's domain: " + *reason;
-    // A looked-up value is checked alone: only whether the subject can represent it matters.
+    // A looked-up value is checked alone: only whether the subject can represent it matters. So
+    // that a size a domain fixes does not count against it, it is checked as well in a list of
+    // the given length, and fits if either fits.
     for (const auto& st : c.steps) {
       if (st.act != action::contains) continue;
       const value looked_up[] = {st.operand};
-      if (auto reason = s.traits.domain(looked_up)) return "looked-up value outside the subject's domain: " + *reason;
+      const std::vector<value> as_long_as_given(c.given.size(), st.operand);
+      if (auto reason = s.traits.domain(looked_up); reason && s.traits.domain(as_long_as_given))
+        return "looked-up value outside the subject's domain: " + *reason;
     }
   }
   return std::nullopt;

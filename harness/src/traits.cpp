@@ -1,6 +1,7 @@
 // Orders and the ready-made domains of subject_traits.
 #include "iterconf/traits.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace iterconf {
@@ -15,18 +16,40 @@ bool is_infinite(order o) { return o == order::counting || o == order::cycling; 
 
 bool is_ordered(order o) { return o != order::unique && o != order::unordered; }
 
+namespace {
+
+// `given` cut or extended to `n` values, the added ones counting on from the last (so that
+// consecutive values stay consecutive).
+std::vector<value> resized(std::vector<value> given, std::size_t n) {
+  while (given.size() < n) given.push_back(given.empty() ? 0 : given.back() + 1);
+  given.resize(n);
+  return given;
+}
+
+}  // namespace
+
 std::optional<std::vector<value>> shaped_for_domain(const domain_check& domain, std::vector<value> given) {
   if (!domain) return given;
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    std::vector<value> consecutive(given.size()), bits(given.size()), non_negative(given.size());
-    for (std::size_t i = 0; i < given.size(); ++i) {
-      consecutive[i] = given[0] + static_cast<value>(i);
-      bits[i] = given[i] & 1;
-      non_negative[i] = given[i] < 0 ? -given[i] : given[i];
+  // The lengths to try: the given one first, then the others up to the shaping limit, nearest
+  // first (shorter on a tie), so that a fixed size or a capacity ("exactly 4 values") is met by
+  // cutting or extending the values as little as it can.
+  constexpr std::size_t most = 8;
+  std::vector<std::size_t> lengths;
+  for (std::size_t n = 0; n <= most; ++n)
+    if (n != given.size()) lengths.push_back(n);
+  const auto distance = [&](std::size_t n) { return n > given.size() ? n - given.size() : given.size() - n; };
+  std::stable_sort(lengths.begin(), lengths.end(), [&](std::size_t a, std::size_t b) { return distance(a) < distance(b); });
+  lengths.insert(lengths.begin(), given.size());
+  for (std::size_t n : lengths) {
+    std::vector<value> base = resized(given, n);
+    std::vector<value> consecutive(n), bits(n), non_negative(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      consecutive[i] = base[0] + static_cast<value>(i);
+      bits[i] = base[i] & 1;
+      non_negative[i] = base[i] < 0 ? -base[i] : base[i];
     }
-    for (auto* shape : {&given, &consecutive, &bits, &non_negative})
-      if (!domain(*shape)) return std::move(*shape);
-    if (given.size() > 8) given.resize(8);
+    for (const auto* shape : {&base, &consecutive, &bits, &non_negative})
+      if (!domain(*shape)) return *shape;
   }
   return std::nullopt;
 }
@@ -47,6 +70,14 @@ domain_check at_most(std::size_t n) {
   return [n](std::span<const value> values) -> std::optional<std::string> {
     if (values.size() > n)
       return std::to_string(values.size()) + " values exceed the capacity of " + std::to_string(n);
+    return std::nullopt;
+  };
+}
+
+domain_check exactly(std::size_t n) {
+  return [n](std::span<const value> values) -> std::optional<std::string> {
+    if (values.size() != n)
+      return std::to_string(values.size()) + " values, and the subject holds exactly " + std::to_string(n);
     return std::nullopt;
   };
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <optional>
 #include <span>
@@ -29,14 +30,50 @@ namespace domain {
 domain_check within(value lo, value hi);
 /// At most `n` values (a fixed-capacity container).
 domain_check at_most(std::size_t n);
+/// Exactly `n` values (a fixed-size type: std::array<T, n>, Eigen::Vector4i).
+domain_check exactly(std::size_t n);
 /// Consecutive ascending integers (a counting range such as the seed's yrange).
 domain_check consecutive();
 }  // namespace domain
 
 /// Values shaped to fit a domain, for generated inputs: the values as they are, else made
-/// consecutive, bits (0/1) or non-negative, at most 8 of them; nullopt when no shape fits.
-/// (A domain is a predicate, so these are the shapes subjects ask for.)
+/// consecutive, bits (0/1) or non-negative, at their length and then cut or extended to each
+/// length up to 8 (for a fixed size or a capacity); nullopt when no shape fits. (A domain is a
+/// predicate, so these are the shapes subjects ask for.)
 std::optional<std::vector<value>> shaped_for_domain(const domain_check& domain, std::vector<value> given);
+
+/// What the subject's `at(i)` does at or past `size()` (docs/adapter-guide.md, "Index access").
+enum class bounds {
+  /// Not declared: the std containers and a type with `at()` but no `size()` (whose only end is
+  /// the index error) count as checked, any other sized type as unchecked.
+  detect,
+  /// `at(i)` throws the index error for every `i >= size()`: iterconf may call it there.
+  checked,
+  /// `i < size()` is a precondition of `at(i)` (QList::at): iterconf never calls it at or past
+  /// `size()`, and the cases that need it are UNSUPPORTED.
+  unchecked,
+};
+
+/// Tells whether an exception a subject threw from `at()` is its index error.
+using index_error_test = bool (*)(const std::exception_ptr&);
+
+namespace detail {
+template <class E>
+bool exception_is(const std::exception_ptr& thrown) {
+  try {
+    std::rethrow_exception(thrown);
+  } catch (const E&) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+}  // namespace detail
+
+/// The index error is an `E` (nlohmann::json::out_of_range derives from std::exception only):
+/// `.index_error = iterconf::index_error_is<nlohmann::json::out_of_range>`.
+template <class E>
+inline constexpr index_error_test index_error_is = &detail::exception_is<E>;
 
 /// The traits a subject's registration declares (everything else is detected from its type).
 struct subject_traits {
@@ -54,6 +91,13 @@ struct subject_traits {
   bool raises = false;
   /// Is iter(callable, sentinel): records every call of the callable.
   bool callable = false;
+  /// Whether `at(i)` may be called at or past `size()` (see `bounds`).
+  bounds at_bounds = bounds::detect;
+  /// The type of the index error `at()` throws, when it is not std::out_of_range.
+  index_error_test index_error = nullptr;
+  /// `at()`/`operator[]` index the positions 0, 1, ... of the sequence; false for keyed access
+  /// (a json object's or a dictionary's `at(key)`): no index access is then detected.
+  bool positional = true;
   /// Values the subject cannot represent; empty means any.
   domain_check domain = {};
   /// One line for listings: what this subject is.

@@ -24,6 +24,12 @@ setup::setup(const property& p, const subject_entry& s, std::vector<value> value
                                                                                : membership_path::type_error;
   input_iterators = how == style::range && who == role::iterator && !copyable_iterators;
   exclusive = how == style::range && who == role::iterator && copyable_iterators;
+  // A range with no role (an input range declared neither single-pass nor a generator): a second
+  // begin() on it is unspecified ([range.range]), so a sequence walks it once, as an exclusive one.
+  if (how == style::range && who == role::none) {
+    who = role::iterator;
+    exclusive = true;
+  }
 }
 
 bool setup::has(capability c) const { return subject->capabilities.has(c); }

@@ -25,10 +25,12 @@ class begin_counter {
     return std::ranges::size(base_);
   }
   /// The range's own membership, where it has one ([in.contains-first] must not iterate it).
-  bool contains(value v)
-    requires requires(R& r) { r.contains(v); }
+  /// `key` is a value, or the element a projection builds from one.
+  template <class Key>
+  bool contains(const Key& key)
+    requires requires(R& r) { r.contains(key); }
   {
-    return base_.contains(v);
+    return base_.contains(key);
   }
   /// Index access where the range has it; not a begin() of the consumer's, so not counted.
   decltype(auto) operator[](std::size_t i)

@@ -7,6 +7,7 @@
 #include <ranges>
 #include <type_traits>
 
+#include "iterconf/adapt/projection.hpp"
 #include "iterconf/value.hpp"
 
 namespace iterconf::adapt {
@@ -30,34 +31,25 @@ concept optional_next = !java_style<T> && requires(T& t) {
 template <class T>
 concept next_style = java_style<T> || optional_next<T>;
 
-/// Index access where `at()` throwing std::out_of_range is the index error.
+/// A keyed container (std::map, std::unordered_map, flat maps): its `at(k)` looks a key up, so it
+/// is never taken for positional index access, whatever k converts from.
 template <class T>
-concept has_at = requires(T& t, std::size_t i) { t.at(i); };
+concept keyed = requires { typename T::key_type; };
+
+/// Index access where `at()` throwing the index error (std::out_of_range unless the registration
+/// names another type) is the index error.
+template <class T>
+concept has_at = !keyed<T> && requires(T& t, std::size_t i) { t.at(i); };
 
 /// Index access through `operator[]` below `size()`.
 template <class T>
-concept has_subscript = requires(T& t, std::size_t i) {
+concept has_subscript = !keyed<T> && requires(T& t, std::size_t i) {
   t[i];
   { t.size() } -> std::convertible_to<std::size_t>;
 };
 
 template <class T>
 concept indexable = has_at<T> || has_subscript<T>;
-
-/// A member `contains(v)`: [in.contains-first].
-template <class T>
-concept has_contains = requires(T& t, value v) {
-  { t.contains(v) } -> std::convertible_to<bool>;
-};
-
-/// A member `find(v)` compared with `end()`, as the associative containers before C++20.
-template <class T>
-concept has_find = requires(T& t, value v) {
-  { t.find(v) != t.end() } -> std::convertible_to<bool>;
-};
-
-template <class T>
-concept has_own_membership = has_contains<T> || has_find<T>;
 
 /// Anything iter() works on.
 template <class T>
@@ -96,10 +88,30 @@ struct element_of<T> {
 template <class T>
 using element_t = typename element_of<T>::type;
 
-/// An element as the harness sees it.
-template <class E>
-value to_value(const E& e) {
-  return static_cast<value>(e);
+/// What a membership test passes to the subject's own contains/find for the value `v`: the
+/// element the projection builds from it (element_projection::from_value), else `v` itself.
+template <class T, class E = element_t<T>>
+auto lookup_key(value v) {
+  if constexpr (!std::is_void_v<E> && projected_both_ways<E>) {
+    return from_value<E>(v);
+  } else {
+    return v;
+  }
 }
+
+/// A member `contains(v)`: [in.contains-first].
+template <class T>
+concept has_contains = requires(T& t, value v) {
+  { t.contains(lookup_key<T>(v)) } -> std::convertible_to<bool>;
+};
+
+/// A member `find(v)` compared with `end()`, as the associative containers before C++20.
+template <class T>
+concept has_find = requires(T& t, value v) {
+  { t.find(lookup_key<T>(v)) != t.end() } -> std::convertible_to<bool>;
+};
+
+template <class T>
+concept has_own_membership = has_contains<T> || has_find<T>;
 
 }  // namespace iterconf::adapt

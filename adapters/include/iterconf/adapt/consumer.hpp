@@ -7,27 +7,40 @@
 #include <optional>
 #include <ranges>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "iterconf/adapt/concepts.hpp"
 #include "iterconf/adapt/cxx_walks.hpp"
 #include "iterconf/adapt/guard.hpp"
 #include "iterconf/adapt/handle_base.hpp"
+#include "iterconf/adapt/index_policy.hpp"
 #include "iterconf/subject.hpp"
 
 namespace iterconf::adapt {
 
-/// subject[i] for the index walk: nullopt is the index error (std::out_of_range from at(), or
-/// i >= size() when only operator[] exists); any other exception propagates ([index.error-ends]).
+/// subject[i] for the index walk: nullopt is the index error (the policy's index error thrown by
+/// at(), or i >= size() when only operator[] exists); any other exception propagates
+/// ([index.error-ends]). at(i) is never called at or past size() unless the policy says at()
+/// checks its bounds: there it is a precondition (QList::at), and calling it undefined behaviour.
 /// Every index tried is recorded in the probe, the one that meets the index error included.
 template <indexable T>
-std::optional<value> index_get(T& x, std::size_t i, probe& events) {
+std::optional<value> index_get(T& x, std::size_t i, probe& events, const index_policy& policy) {
   events.index_tried(i);
   if constexpr (has_at<T>) {
+    if constexpr (sized_at<T>) {
+      if (!policy.at_checked && i >= static_cast<std::size_t>(x.size()))
+        throw index_refused("iterconf did not call at(" + std::to_string(i) + ") at or past size() " +
+                            std::to_string(x.size()) +
+                            ": the type's at() is not declared bounds-checked (.at_bounds = iterconf::bounds::checked)");
+    }
     try {
       return to_value(x.at(i));
-    } catch (const std::out_of_range&) {
-      return std::nullopt;
+    } catch (const budget_exhausted&) {
+      throw;
+    } catch (...) {
+      if (policy.is_index_error(std::current_exception())) return std::nullopt;
+      throw;
     }
   } else {
     if (i >= static_cast<std::size_t>(x.size())) return std::nullopt;
@@ -37,16 +50,18 @@ std::optional<value> index_get(T& x, std::size_t i, probe& events) {
 
 /// `v in x` ([in.contains-first], [in.fallback.iterate], [in.fallback.getitem], [in.type-error]).
 /// Records the path taken in the probe; the answer is an item signal holding 1 or 0.
+/// The subject's own contains/find is asked with the element `v` stands for (lookup_key); the
+/// index walk follows `policy`, and a non-positional index access is no fallback at all.
 template <class T>
-signal membership(T& x, value v, const subject_input& in) {
+signal membership(T& x, value v, const subject_input& in, const index_policy& policy = {}) {
   if constexpr (has_contains<T>) {
     in.events.membership_took(membership_path::contains);
     in.events.contains_called();
-    return guarded([&] { return signal::of_item(x.contains(v) ? 1 : 0); });
+    return guarded([&] { return signal::of_item(x.contains(lookup_key<T>(v)) ? 1 : 0); });
   } else if constexpr (has_find<T>) {
     in.events.membership_took(membership_path::contains);
     in.events.contains_called();
-    return guarded([&] { return signal::of_item(x.find(v) != x.end() ? 1 : 0); });
+    return guarded([&] { return signal::of_item(x.find(lookup_key<T>(v)) != x.end() ? 1 : 0); });
   } else if constexpr (std::ranges::input_range<T>) {
     in.events.membership_took(membership_path::iterate);
     return guarded([&] {
@@ -76,11 +91,15 @@ signal membership(T& x, value v, const subject_input& in) {
       return signal::of_item(0);
     });
   } else if constexpr (indexable<T>) {
+    if (!policy.positional) {
+      in.events.membership_took(membership_path::type_error);
+      return signal::of_type_error("the type's index access is keyed, not positional, and it has no contains");
+    }
     in.events.membership_took(membership_path::index);
     return guarded([&] {
       for (std::size_t i = 0;; ++i) {
         in.budget.spend();
-        auto item = index_get(x, i, in.events);
+        auto item = index_get(x, i, in.events, policy);
         if (!item) return signal::of_item(0);
         if (*item == v) return signal::of_item(1);
       }

@@ -30,9 +30,10 @@ class erased_subject final : public subject_object {
 
  public:
   template <class Factory>
-  erased_subject(Factory& factory, const subject_input& input, Membership consumer = {})
+  erased_subject(Factory& factory, const subject_input& input, index_policy policy, Membership consumer = {})
       : object_(factory(input)),
         input_(input),
+        policy_(policy),
         consumer_(std::move(consumer)),
         adapters_(under_test
                       ? subject_input{input.given, adapter_events_, input.budget, input.raises_at, input.sentinel}
@@ -55,14 +56,15 @@ class erased_subject final : public subject_object {
     if constexpr (under_test) {
       return membership_under_test(object_, v, consumer_, input_.events);
     } else {
-      return membership(object_, v, input_);
+      return membership(object_, v, input_, policy_);
     }
   }
 
   signal getitem(std::size_t i) override {
     if constexpr (indexable<T>) {
+      if (!policy_.positional) return signal::of_type_error("the type's index access is keyed, not positional");
       return guarded([&] {
-        auto item = index_get(object_, i, adapters_.events);
+        auto item = index_get(object_, i, adapters_.events, policy_);
         return item ? signal::of_item(*item) : signal::of_index_error();
       });
     } else {
@@ -131,7 +133,8 @@ class erased_subject final : public subject_object {
     } else if constexpr (next_style<T>) {
       return iterator_ptr(std::make_shared<next_style_handle<T>>(object_, adapters_));
     } else if constexpr (indexable<T>) {
-      return iterator_ptr(std::make_shared<index_walk_handle<T>>(object_, adapters_));
+      if (!policy_.positional) return signal::of_type_error("the type is not iterable: its index access is keyed, not positional");
+      return iterator_ptr(std::make_shared<index_walk_handle<T>>(object_, adapters_, policy_));
     } else {
       return signal::of_type_error("the type is not iterable: no begin()/end(), no next(), no index access");
     }
@@ -144,6 +147,7 @@ class erased_subject final : public subject_object {
 
   T object_;
   subject_input input_;
+  index_policy policy_;
   [[no_unique_address]] Membership consumer_;
   probe adapter_events_;      // what the adapters record when the subject records for itself
   subject_input adapters_;    // the input handed to the adapters: input_, or with adapter_events_

@@ -14,13 +14,14 @@ namespace iterconf::adapt {
 template <indexable T>
 class index_walk_handle final : public handle_base {
  public:
-  index_walk_handle(T& object, subject_input input) : handle_base(input), object_(&object) {}
+  index_walk_handle(T& object, subject_input input, index_policy policy)
+      : handle_base(input), object_(&object), policy_(policy) {}
 
   signal next() override {
     if (ended_) return signal::of_end();
     return guarded([&] {
       input_.budget.spend();
-      auto item = index_get(*object_, index_, input_.events);
+      auto item = index_get(*object_, index_, input_.events, policy_);
       if (!item) {
         ended_ = true;
         return signal::of_end();
@@ -41,6 +42,7 @@ class index_walk_handle final : public handle_base {
 
  private:
   T* object_;
+  index_policy policy_;
   std::size_t index_ = 0;
   bool ended_ = false;
 };

@@ -29,12 +29,13 @@ concept arrow_iterator = std::is_lvalue_reference_v<std::iter_reference_t<I>> &&
                            { i.operator->() } -> std::convertible_to<const volatile void*>;
                          });
 
-/// A range whose elements can be written with the harness's values: `*it = V(v)` stores v. Writes
-/// are checked where iterations see them again, so on forward ranges.
+/// A range whose elements can be written with the harness's values: `*it = from_value<V>(v)`
+/// stores v (a conversion, or the element projection's from_value). Writes are checked where
+/// iterations see them again, so on forward ranges.
 template <class R>
 concept writable_range = std::ranges::forward_range<R> &&
                          std::indirectly_writable<std::ranges::iterator_t<R>, std::ranges::range_value_t<R>> &&
-                         requires(value v) { static_cast<std::ranges::range_value_t<R>>(v); };
+                         buildable_element<std::ranges::range_value_t<R>>;
 
 template <std::ranges::input_range R>
 class iterator_operations {
@@ -194,7 +195,7 @@ class iterator_operations {
         break;
       case iterator_op::write:
         if constexpr (writable_range<R>) {
-          *it = static_cast<std::ranges::range_value_t<R>>(rq.v);
+          *it = from_value<std::ranges::range_value_t<R>>(rq.v);
           f[0] = to_value(*it);
           return a;
         }
@@ -255,13 +256,13 @@ operation_answer apply_to_range(R& r, const operation_request& rq) {
       break;
     case iterator_op::fill:
       if constexpr (writable_range<R> && std::ranges::output_range<R, V>) {
-        std::ranges::fill(r, static_cast<V>(rq.v));
+        std::ranges::fill(r, from_value<V>(rq.v));
         return a;
       }
       break;
     case iterator_op::copy_in:
       if constexpr (writable_range<R> && std::ranges::output_range<R, V>) {
-        std::ranges::copy(rq.values | std::views::transform([](value v) { return static_cast<V>(v); }),
+        std::ranges::copy(rq.values | std::views::transform([](value v) { return from_value<V>(v); }),
                           std::ranges::begin(r));
         return a;
       }

@@ -150,11 +150,13 @@ class legacy_range {
   {
     return object_.size();
   }
-  bool contains(value v)
-    requires has_own_membership<T>
+  /// `key` is what a membership test asks T with: a value, or the element a projection builds.
+  template <class Key>
+  bool contains(const Key& key)
+    requires requires(T& t) { t.contains(key); } || requires(T& t) { t.find(key) != t.end(); }
   {
-    if constexpr (has_contains<T>) return object_.contains(v);
-    else return object_.find(v) != object_.end();
+    if constexpr (requires(T& t) { t.contains(key); }) return object_.contains(key);
+    else return object_.find(key) != object_.end();
   }
   decltype(auto) at(std::size_t i)
     requires has_at<T>

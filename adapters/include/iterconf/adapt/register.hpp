@@ -15,7 +15,9 @@
 #include <utility>
 
 #include "iterconf/adapt/erased_subject.hpp"
+#include "iterconf/adapt/index_policy.hpp"
 #include "iterconf/adapt/legacy_range.hpp"
+#include "iterconf/adapt/registration_checks.hpp"
 #include "iterconf/registry.hpp"
 
 namespace iterconf::adapt {
@@ -49,13 +51,19 @@ capability_set detect_capabilities(const subject_traits& traits) {
   if constexpr (requires(T& t) { std::ranges::size(t); }) c.add(capability::sized);
   if constexpr (next_style<T>) c.add(capability::next_style);
   if constexpr (has_own_membership<T>) c.add(capability::contains);
-  if constexpr (indexable<T>) c.add(capability::getitem);
-  if constexpr (iterable<T>) {
+  // Keyed index access (a json object's at(key)) is declared not positional: no index walk.
+  const bool index = indexable<T> && traits.positional;
+  if (index) c.add(capability::getitem);
+  if (std::ranges::input_range<T> || next_style<T> || index) {
     c.add(capability::iterable);
-    // A container hands out a fresh iterator on each iter(); anything else is its own iterator.
+    // A container hands out a fresh iterator on each iter(); a next-style object and a range
+    // declared single-pass are their own iterator. An input-only range declared neither gets no
+    // role: [range.range] leaves what a second begin() does unspecified for it (restart,
+    // continue, or not defined at all), so the planner judges no case that calls it twice.
     const bool multi_pass = std::ranges::forward_range<T> && !single_pass;
     const bool index_only = !std::ranges::input_range<T> && !next_style<T>;
-    c.add(multi_pass || index_only ? capability::container : capability::iterator);
+    if (multi_pass || index_only) c.add(capability::container);
+    else if (next_style<T> || single_pass) c.add(capability::iterator);
   }
   c.add(is_infinite(traits.sequence) ? capability::infinite : capability::finite);
   if (is_ordered(traits.sequence)) c.add(capability::ordered);
@@ -98,38 +106,50 @@ class subject_family {
   /// indices tried), as adapters/consumers/archetypes.hpp do: the `path` probe is told from them.
   template <class Factory, class Consumer>
   void add_with_membership(std::string name, subject_traits traits, Factory factory, Consumer consumer) {
-    using Made = std::remove_cvref_t<std::invoke_result_t<Factory&, const subject_input&>>;
-    if constexpr (legacy_iterable<Made>) {
-      // A range-based for walks it, though it is no C++20 range: drive it through its own
-      // iterators (legacy_range.hpp) rather than classify it as not iterable.
-      add_with_membership(
-          std::move(name), std::move(traits),
-          [factory](const subject_input& in) mutable { return legacy_range<Made>(std::in_place, [&] { return factory(in); }); },
-          std::move(consumer));
-    } else {
-      add_detected(std::move(name), std::move(traits), std::move(factory), std::move(consumer));
+    static_assert(callable_factory<Factory>, ITERCONF_FACTORY_SIGNATURE_MESSAGE);
+    if constexpr (callable_factory<Factory>) {
+      static_assert(!std::is_void_v<factory_result_t<Factory>>, ITERCONF_FACTORY_RESULT_MESSAGE);
+      if constexpr (!std::is_void_v<factory_result_t<Factory>>) {
+        using Made = std::remove_cvref_t<factory_result_t<Factory>>;
+        if constexpr (legacy_iterable<Made>) {
+          // A range-based for walks it, though it is no C++20 range: drive it through its own
+          // iterators (legacy_range.hpp) rather than classify it as not iterable.
+          add_detected<legacy_range<Made>>(
+              std::move(name), std::move(traits),
+              [factory](const subject_input& in) mutable {
+                return legacy_range<Made>(std::in_place, [&] { return factory(in); });
+              },
+              std::move(consumer));
+        } else {
+          add_detected<Made>(std::move(name), std::move(traits), std::move(factory), std::move(consumer));
+        }
+      }
     }
   }
 
  private:
-  template <class Factory, class Consumer>
+  template <class T, class Factory, class Consumer>
   void add_detected(std::string name, subject_traits traits, Factory factory, Consumer consumer) {
-    using T = std::remove_cvref_t<std::invoke_result_t<Factory&, const subject_input&>>;
+    static_assert(elements_readable<T>(), ITERCONF_ELEMENT_MESSAGE);
     if constexpr (!std::is_same_v<Consumer, reference_membership>) {
       static_assert(membership_consumer<Consumer, T>, "the consumer cannot take the subject: register another pair");
       static_assert(membership_consumer<Consumer, handle_range>,
                     "the consumer must also take the rest of an iterator (handle_range), for `v in it`");
     }
-    if (!traits.domain) traits.domain = element_domain<T>();
-    subject_entry entry;
-    entry.name = std::move(name);
-    entry.family = family_;
-    entry.capabilities = detect_capabilities<T>(traits);
-    entry.traits = std::move(traits);
-    entry.make = [factory, consumer](const subject_input& in) mutable -> std::unique_ptr<subject_object> {
-      return std::make_unique<erased_subject<T, Consumer>>(factory, in, consumer);
-    };
-    registry_.add(std::move(entry));
+    if constexpr (elements_readable<T>()) {
+      if (!traits.domain) traits.domain = element_domain<T>();
+      if (traits.at_bounds == bounds::detect && !at_checked_by_type<T>()) traits.at_bounds = bounds::unchecked;
+      const index_policy policy = resolve_index_policy<T>(traits);
+      subject_entry entry;
+      entry.name = std::move(name);
+      entry.family = family_;
+      entry.capabilities = detect_capabilities<T>(traits);
+      entry.traits = std::move(traits);
+      entry.make = [factory, consumer, policy](const subject_input& in) mutable -> std::unique_ptr<subject_object> {
+        return std::make_unique<erased_subject<T, Consumer>>(factory, in, policy, consumer);
+      };
+      registry_.add(std::move(entry));
+    }
   }
 
   subject_registry& registry_;

@@ -1,6 +1,7 @@
 // A view and the storage it refers to, in one object: for adaptors that only borrow a container
 // (a ref_view, Boost.Range's adaptors, absl::Span), so that a factory can return a subject that
-// owns its data. Used by every family whose adaptors cannot own an rvalue container.
+// owns its data (docs/adapter-guide.md, "A view over storage it does not own"). Public: the
+// built-in families and users' registrations alike build such subjects with it.
 #pragma once
 
 #include <cstddef>
@@ -10,9 +11,14 @@
 #include <type_traits>
 #include <utility>
 
-namespace iterconf::families {
+namespace iterconf {
 
-/// Owns `storage` and the view `make(storage)` over it. The storage lives on the heap, so the
+/// Owns `storage` and the view `make(storage)` over it:
+///
+///   return iterconf::owned(std::vector<int>(in.given.begin(), in.given.end()),
+///                          [](std::vector<int>& v) { return boost::adaptors::reverse(v); });
+///
+/// The storage lives on the heap, so the
 /// object can move (into a begin_counter, say) while the view keeps pointing into it; it cannot
 /// be copied, as a copied view would still point into the first object's storage. It forwards
 /// what the view itself offers (size, index access, member contains) and nothing more, so
@@ -54,4 +60,4 @@ class owned {
   view_type view_;
 };
 
-}  // namespace iterconf::families
+}  // namespace iterconf
