@@ -14,6 +14,9 @@ install(TARGETS iterconf_harness iterconf_adapters iterconf_reports iterconf_cli
 install(TARGETS iterconf RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(DIRECTORY cases/ DESTINATION "${ITERCONF_INSTALL_DATADIR}/cases" FILES_MATCHING PATTERN "*.yaml")
 install(DIRECTORY spec/ DESTINATION "${ITERCONF_INSTALL_DATADIR}/spec")
+# The CPython oracle, beside the cases and the spec it reads: python3 share/iterconf/oracle
+install(DIRECTORY harness/oracle/ DESTINATION "${ITERCONF_INSTALL_DATADIR}/oracle"
+        FILES_MATCHING PATTERN "*.py" PATTERN "README.md" PATTERN "__pycache__" EXCLUDE)
 install(FILES reports/schema/iterconf-report.schema.json DESTINATION "${ITERCONF_INSTALL_DATADIR}/schema")
 
 install(EXPORT iterconf_targets NAMESPACE iterconf:: DESTINATION "${ITERCONF_INSTALL_CMAKEDIR}"

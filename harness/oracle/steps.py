@@ -16,6 +16,7 @@ class Difference(Exception):
         self.observed = observed
         self.note = note
         self.step = None
+        self.from_model = False  # `observed` is the model's prediction, not CPython's answer
 
 
 def _signal(call, fault):
@@ -69,8 +70,10 @@ class Run:
         return self.obj if target == "subject" else self.names[target][0]
 
     def contradiction(self, claim, predicted):
-        # iterconf run calls this a case ERROR; against CPython it is a difference all the same.
-        return Difference(claim, predicted, "the case contradicts its own model")
+        # iterconf run calls this a case ERROR; the oracle counts it as a difference all the same.
+        d = Difference(claim, predicted, "the case contradicts its own model: iterconf run gives ERROR")
+        d.from_model = True
+        return d
 
     # --- the steps -------------------------------------------------------------------------
 

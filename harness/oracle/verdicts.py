@@ -86,7 +86,8 @@ def judge(case, rules, subjects=SUBJECTS):
 def _describe(run):
     name, d, _ = run
     note = f" ({d.note})" if d.note else ""
-    return f"on {name}: {d.step}: expected {d.expected}, CPython gives {d.observed}{note}"
+    source = "the model predicts" if d.from_model else "CPython gives"
+    return f"on {name}: {d.step}: expected {d.expected}, {source} {d.observed}{note}"
 
 
 def _most_common(reasons):

@@ -5,6 +5,7 @@
 #include "identifiers.hpp"
 #include "input_limits.hpp"
 #include "iterconf/loader.hpp"
+#include "python_marker_reader.hpp"
 #include "step_reader.hpp"
 #include "yaml_reader.hpp"
 
@@ -13,7 +14,7 @@ namespace iterconf {
 namespace {
 
 const std::vector<std::string> case_keys = {"id",      "rule",     "rules",     "summary",  "given", "requires",
-                                            "forbids", "raises_at", "sentinel", "budget",   "steps"};
+                                            "forbids", "raises_at", "sentinel", "budget",   "steps", "python"};
 constexpr std::size_t max_given = 4096;
 
 class case_reader {
@@ -83,6 +84,17 @@ class case_reader {
     if (fields->has("budget")) {
       if (auto b = in_.integer_at_least((*fields)["budget"], "budget", 1)) c.budget = static_cast<std::size_t>(*b);
       else ok = false;
+    }
+    if (fields->has("python")) {
+      if (auto marker = detail::read_python_marker(in_, (*fields)["python"], true)) {
+        c.python = *marker;
+        if (!c.python.raises.empty() && !c.raises_at) {
+          in_.error((*fields)["python"], "python raises names the injected fault's exception: the case needs 'raises_at'");
+          ok = false;
+        }
+      } else {
+        ok = false;
+      }
     }
     ok = read_steps((*fields)["steps"], c) && ok;
     if (!ok) return std::nullopt;

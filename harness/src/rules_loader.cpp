@@ -4,13 +4,14 @@
 #include "identifiers.hpp"
 #include "input_limits.hpp"
 #include "iterconf/loader.hpp"
+#include "python_marker_reader.hpp"
 #include "yaml_reader.hpp"
 
 namespace iterconf {
 
 namespace {
 
-const std::vector<std::string> rule_keys = {"id", "level", "area", "title", "sources", "cpp", "applies"};
+const std::vector<std::string> rule_keys = {"id", "level", "area", "title", "sources", "cpp", "applies", "python"};
 
 
 std::optional<level> level_named(const std::string& s) {
@@ -68,6 +69,19 @@ std::optional<rule> read_rule(detail::yaml_reader& in, const YAML::Node& node) {
     if (auto caps = in.capabilities((*fields)["applies"], "applies")) r.applies = *caps;
     else ok = false;
   }
+  if (fields->has("python")) {
+    if (auto marker = detail::read_python_marker(in, (*fields)["python"], false)) {
+      r.python = *marker;
+      // The cxx area is about C++ alone as a whole (spec/cxx.md): a marker there says nothing.
+      if (r.area == "cxx") {
+        in.error((*fields)["python"], "the rules of area 'cxx' are C++-only as a whole: drop this 'python' marker");
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+  }
+  if (r.area == "cxx") r.python = {python_marker::kind::cxx_only, "the C++ iterator concepts", {}, {}, r.where};
   if (!ok) return std::nullopt;
   return r;
 }

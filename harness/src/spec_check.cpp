@@ -54,6 +54,8 @@ std::optional<std::string> heading_rule(std::string_view line) {
 struct heading {
   std::string rule_id;
   location where;
+  /// The section's "Python: ..." line (how C++ stands to Python for the rule), "" if none.
+  std::string python_line;
 };
 
 std::vector<heading> rule_headings(const std::filesystem::path& page) {
@@ -63,9 +65,26 @@ std::vector<heading> rule_headings(const std::filesystem::path& page) {
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
-    if (auto id = heading_rule(line)) out.push_back({*id, {page.string(), number, 4}});
+    if (auto id = heading_rule(line)) out.push_back({*id, {page.string(), number, 4}, {}});
+    else if (line.rfind("## ", 0) == 0 && !out.empty() && out.back().python_line.empty())
+      out.back().python_line = "-";  // another section began: the rule's has ended without one
+    else if (line.rfind("Python:", 0) == 0 && !out.empty() && out.back().python_line.empty())
+      out.back().python_line = line;
   }
   return out;
+}
+
+// Rule by rule, the page says where C++ follows Python and where it does not; a rule declared
+// to differ (python: differs) says so there too. The cxx area is C++-only as a whole.
+std::optional<std::string> python_line_problem(const rule& r, const std::string& line) {
+  if (r.area == "cxx") return std::nullopt;
+  if (line.empty() || line == "-")
+    return "rule '" + r.id + "' has no 'Python:' line on its page: say whether C++ follows Python here, and why not";
+  if (r.python.what == python_marker::kind::differs && line.find("differs") == std::string::npos)
+    return "rule '" + r.id + "' is declared to differ from Python (python: differs), but its 'Python:' line does not say so";
+  if (r.python.what == python_marker::kind::cxx_only && line.find("C++ only") == std::string::npos)
+    return "rule '" + r.id + "' is declared C++-only (python: cxx-only), but its 'Python:' line does not say 'C++ only'";
+  return std::nullopt;
 }
 
 }  // namespace
@@ -104,6 +123,8 @@ std::vector<diagnostic> check_spec(const rule_book& rules, const std::vector<con
       if (r == nullptr) problems.push_back({h.where, "heading names '" + detail::shown(h.rule_id) + "', which is not in the rules registry"});
       else if (r->area != area)
         problems.push_back({h.where, "rule '" + h.rule_id + "' belongs to area '" + r->area + "', not '" + area + "'"});
+      else if (auto problem = python_line_problem(*r, h.python_line))
+        problems.push_back({h.where, *problem});
       if (!on_page.insert(h.rule_id).second)
         problems.push_back({h.where, "rule '" + h.rule_id + "' has two headings on this page"});
     }

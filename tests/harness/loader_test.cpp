@@ -133,6 +133,44 @@ TEST(loader, rejects_malformed_yaml_at_its_place) {
             std::vector<std::string>{"3:1: invalid YAML: end of sequence flow not found"});
 }
 
+TEST(loader, reads_a_python_marker) {
+  temp_dir dir;
+  const auto loaded = load_case_file(
+      dir.write("index.yaml", "- id: a.b\n  rule: index.error-ends\n  summary: s\n  raises_at: 1\n"
+                              "  python:\n    raises: StopIteration\n    differs: \"no end exception in C++\"\n"
+                              "    for: [getitem]\n  steps:\n    - iter: it\n"),
+      project_rules());
+  ASSERT_TRUE(loaded.problems.empty()) << loaded.problems.front().str();
+  const python_marker& m = loaded.cases.front().python;
+  EXPECT_EQ(m.what, python_marker::kind::differs);
+  EXPECT_EQ(m.reason, "no end exception in C++");
+  EXPECT_EQ(m.raises, "StopIteration");
+  EXPECT_TRUE(m.only_for.has(capability::getitem));
+  EXPECT_EQ(m.where.line, 6);
+}
+
+TEST(loader, rejects_a_python_marker_without_a_reason) {
+  const std::string head = "- id: a.b\n  rule: exhaust.sticky\n  summary: s\n";
+  const std::string steps = "  steps:\n    - iter: it\n";
+  EXPECT_EQ(problems_in(head + "  python: {differs: \" \"}\n" + steps),
+            std::vector<std::string>{"4:21: python differs needs a reason: say why C++ does not follow Python here"});
+  EXPECT_EQ(problems_in(head + "  python:\n    cxx-only: \"\"\n" + steps),
+            std::vector<std::string>{"5:15: python cxx-only needs a reason: say why C++ does not follow Python here"});
+  EXPECT_EQ(problems_in(head + "  python: {}\n" + steps),
+            std::vector<std::string>{"4:11: python needs 'differs' or 'cxx-only' (with the reason), or 'raises'"});
+  EXPECT_EQ(problems_in(head + "  python: {cxx-only: x, for: [range]}\n" + steps),
+            std::vector<std::string>{"4:25: python 'for' limits a divergence: it needs 'differs'"});
+  EXPECT_EQ(problems_in(head + "  python: {differs: x, cxx-only: y}\n" + steps),
+            std::vector<std::string>{"4:11: python has 'differs' or 'cxx-only', not both"});
+  EXPECT_EQ(problems_in(head + "  python: {raises: StopIteraton}\n" + steps),
+            std::vector<std::string>{"4:20: python raises 'StopIteraton' is not a Python fault iterconf knows (did you "
+                                     "mean 'StopIteration'?)"});
+  EXPECT_EQ(problems_in(head + "  python: {raises: StopIteration}\n" + steps),
+            std::vector<std::string>{"4:11: python raises names the injected fault's exception: the case needs 'raises_at'"});
+  EXPECT_EQ(problems_in(head + "  python: {diffwhat: x}\n" + steps),
+            std::vector<std::string>{"4:12: unknown key 'diffwhat' in python (did you mean 'differs'?)"});
+}
+
 TEST(loader, rejects_an_empty_file_and_a_non_list) {
   EXPECT_EQ(problems_in(""), std::vector<std::string>{"0:0: a case file holds a list of cases; this one is empty"});
   EXPECT_EQ(problems_in("id: a.b\n"), std::vector<std::string>{"1:1: a case file must be a list of cases, not a mapping"});

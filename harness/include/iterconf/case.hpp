@@ -12,6 +12,7 @@
 #include "iterconf/diagnostic.hpp"
 #include "iterconf/iterator_operation.hpp"
 #include "iterconf/probe.hpp"
+#include "iterconf/python_marker.hpp"
 #include "iterconf/value.hpp"
 
 namespace iterconf {
@@ -76,6 +77,8 @@ struct conformance_case {
   value sentinel = -1;
   std::size_t budget = 10000;
   std::vector<step> steps;
+  /// How the case stands to CPython (`python:`); the default follows Python.
+  python_marker python;
   location where;
 
   /// The area: the part of the file name before ".yaml" (cases/exhaust.yaml -> "exhaust").

@@ -7,6 +7,7 @@
 
 #include "iterconf/capability.hpp"
 #include "iterconf/diagnostic.hpp"
+#include "iterconf/python_marker.hpp"
 
 namespace iterconf {
 
@@ -23,6 +24,8 @@ struct rule {
   std::vector<std::string> sources;
   std::string cpp;
   capability_set applies;
+  /// How the rule stands to CPython (`python:`); every rule of the `cxx` area is C++-only.
+  python_marker python;
   location where;
 };
 
