@@ -167,8 +167,8 @@ TEST(loader, rejects_a_python_marker_without_a_reason) {
                                      "mean 'StopIteration'?)"});
   EXPECT_EQ(problems_in(head + "  python: {raises: StopIteration}\n" + steps),
             std::vector<std::string>{"4:11: python raises names the injected fault's exception: the case needs 'raises_at'"});
-  EXPECT_EQ(problems_in(head + "  python: {diffwhat: x}\n" + steps),
-            std::vector<std::string>{"4:12: unknown key 'diffwhat' in python (did you mean 'differs'?)"});
+  EXPECT_EQ(problems_in(head + "  python: {differ: x}\n" + steps),
+            std::vector<std::string>{"4:12: unknown key 'differ' in python (did you mean 'differs'?)"});
 }
 
 TEST(loader, rejects_an_empty_file_and_a_non_list) {
