@@ -97,6 +97,8 @@ class Run:
             got = _signal(lambda: iter(source), self.build.fault)
             if got[0] != "item":
                 raise Difference("an iterator", _show(got))
+            if got[1] is not source:
+                raise Difference(f"iter({step['of']}) is {step['of']}", f"a new {type(got[1]).__name__}")
             self.names[step["iter"]] = (got[1], where)
             return
         iterable = "iterable" in self.subject.capabilities
