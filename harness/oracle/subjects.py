@@ -239,6 +239,7 @@ def values_then_sentinel(b):
         b.events.calls += 1
         period = len(b.given) + 1
         k = state["i"] % period
+        b.raise_if_due(state["i"])
         state["i"] += 1
         return b.given[k] if k < len(b.given) else b.sentinel
     return iter(f, b.sentinel)
@@ -286,7 +287,7 @@ SUBJECTS = [
     Subject("infinite container", "counting", {"iterable", "range", "container", "infinite", "ordered"},
             Naturals),
     Subject("iter(f, sentinel)", "as-given",
-            {"iterable", "range", "iterator", "callable", "finite", "ordered", "as-given"},
+            {"iterable", "range", "iterator", "callable", "finite", "ordered", "as-given", "raises"},
             values_then_sentinel, records={"calls"}),
     Subject("no protocol", "as-given", {"finite", "ordered", "as-given"}, Opaque, records={"path"}),
     # iterconf's next-style objects are their own iterables; Python's are not iterable at all
