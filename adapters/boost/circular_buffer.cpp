@@ -23,5 +23,7 @@ ITERCONF_SUBJECTS(boost_circular_buffer) {
   using namespace iterconf;
   using namespace iterconf::boost_subjects;
   subjects.add("boost::circular_buffer<int> (wrapped)",
-               {.description = "full ring buffer whose storage wraps around its end"}, wrapped_ring);
+               {.at_bounds = bounds::checked,  // at(): "Throws: std::out_of_range when the index is invalid"
+                .description = "full ring buffer whose storage wraps around its end"},
+               wrapped_ring);
 }

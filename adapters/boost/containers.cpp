@@ -43,14 +43,18 @@ ITERCONF_SUBJECTS(boost_containers) {
                {.sequence = order::sorted, .description = "sorted vector as a multiset: sorts"},
                built_from<bc::flat_multiset<int>>);
   subjects.add("boost::container::small_vector<int, 4>",
-               {.description = "vector with room for four values inline, on the heap beyond"},
+               {.at_bounds = bounds::checked,  // at() throws std::out_of_range for n >= size()
+                .description = "vector with room for four values inline, on the heap beyond"},
                built_from<bc::small_vector<int, 4>>);
   subjects.add("boost::container::stable_vector<int>",
-               {.description = "vector of nodes: iterators stay valid on insertion"},
+               {.at_bounds = bounds::checked,  // at() throws std::out_of_range for n >= size()
+                .description = "vector of nodes: iterators stay valid on insertion"},
                built_from<bc::stable_vector<int>>);
   subjects.add("boost::container::slist<int>", {.description = "singly linked list with size()"},
                built_from<bc::slist<int>>);
   subjects.add("boost::container::static_vector<int, 64>",
-               {.domain = fits_static_vector, .description = "fixed-capacity vector, at most 64 values"},
+               {.at_bounds = bounds::checked,  // at() throws std::out_of_range for n >= size()
+                .domain = fits_static_vector,
+                .description = "fixed-capacity vector, at most 64 values"},
                built_from<bc::static_vector<int, static_capacity>>);
 }

@@ -11,12 +11,14 @@ namespace iterconf::consumers {
 
 /// What a subject over archetype S declares: every archetype records its events and honours
 /// `raises_at`; the input archetype also produces each element only when asked (lazy, with no
-/// look-ahead), and is single-pass by design: its begin() continues the one iteration.
+/// look-ahead), and is single-pass by design: its begin() continues the one iteration. An indexed
+/// archetype's at() throws std::out_of_range past the end: it checks its bounds.
 inline subject_traits traits_of(shape s, std::string_view consumer) {
   return {.lazy = s.category == walk::input,
           .probed = true,
           .single_pass = s.category == walk::input,
           .raises = true,
+          .at_bounds = s.indexed ? bounds::checked : bounds::detect,
           .description = description_of(s) + ", asked `v in x` through " + std::string(consumer)};
 }
 

@@ -84,7 +84,9 @@ ITERCONF_SUBJECTS(range_v3_adaptors) {
                  return rv::ints(-3, static_cast<int>(in.given.size())) | rv::drop_while([](int i) { return i < 0; }) |
                         rv::transform([at = families::given_at(in)](int i) { return at(static_cast<std::size_t>(i)); });
                });
-  subjects.add("range_v3::views::reverse", {.description = "reverse of the values reversed: the values in order"},
+  // range-v3's view_interface::at(n) checks n < size() and throws std::out_of_range.
+  subjects.add("range_v3::views::reverse",
+               {.at_bounds = bounds::checked, .description = "reverse of the values reversed: the values in order"},
                [](const subject_input& in) {
                  return iterconf::owned(reversed(in), [](std::vector<value>& v) { return rv::reverse(v); });
                });

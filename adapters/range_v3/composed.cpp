@@ -47,7 +47,8 @@ ITERCONF_SUBJECTS(range_v3_composed) {
   using iterconf::owned;
   namespace rv = ranges::views;
   subjects.add("range_v3::views::concat",
-               {.description = "concat of the first half, an empty range and the second half"},
+               {.at_bounds = bounds::checked,  // view_interface::at(n): throws std::out_of_range
+                .description = "concat of the first half, an empty range and the second half"},
                [](const subject_input& in) {
                  return owned(split_in_two(in), [](halves& h) { return rv::concat(h.front, h.middle, h.back); });
                });
@@ -63,7 +64,8 @@ ITERCONF_SUBJECTS(range_v3_composed) {
                               [](std::vector<value>& v) { return v | rv::chunk(2) | rv::join; });
                });
   subjects.add("range_v3::views::sliding(2) (first of each window)",
-               {.description = "windows of two over the values and one pad value, projected to each window's first"},
+               {.at_bounds = bounds::checked,  // view_interface::at(n): throws std::out_of_range
+                .description = "windows of two over the values and one pad value, projected to each window's first"},
                [](const subject_input& in) {
                  return owned(padded(in), [](std::vector<value>& v) {
                    return v | rv::sliding(2) | rv::transform([](auto&& window) { return *ranges::begin(window); });

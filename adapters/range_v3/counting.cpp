@@ -33,7 +33,9 @@ ITERCONF_SUBJECTS(range_v3_counting) {
                {.sequence = order::counting, .description = "unbounded int counter from given[0]"},
                [](const subject_input& in) { return ranges::views::iota(first_or_zero(in)); });
   subjects.add("range_v3::views::ints(int, int)",
-               {.domain = consecutive_ints, .description = "bounded counter over the given consecutive values"},
+               {.at_bounds = bounds::checked,  // view_interface::at(n): throws std::out_of_range
+                .domain = consecutive_ints,
+                .description = "bounded counter over the given consecutive values"},
                [](const subject_input& in) {
                  const int first = first_or_zero(in);
                  return ranges::views::ints(first, first + static_cast<int>(in.given.size()));

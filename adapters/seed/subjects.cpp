@@ -69,7 +69,9 @@ ITERCONF_SUBJECTS(seed) {
   subjects.add("seed::java_iterator", {.raises = true, .description = "Java-style hasNext()/next() iterator"},
                [](const subject_input& in) { return java_iterator(in); });
   subjects.add("seed::index_only",
-               {.raises = true, .description = "only at()/operator[] with size(): iterated by the index walk"},
+               {.raises = true,
+                .at_bounds = bounds::checked,  // at() throws std::out_of_range past the end (index_only.hpp)
+                .description = "only at()/operator[] with size(): iterated by the index walk"},
                [](const subject_input& in) { return index_only(in); });
   subjects.add("seed::contains_only", {.description = "only a member contains(): membership but no iteration"},
                [](const subject_input& in) { return contains_only(in); });
