@@ -7,19 +7,12 @@ namespace {
 
 std::string yes_no(bool b) { return b ? "true" : "false"; }
 
-// The membership path the reference consumer must take: [in.contains-first] and its fallbacks.
-membership_path path_for(const capability_set& caps) {
-  if (caps.has(capability::contains)) return membership_path::contains;
-  if (caps.has(capability::range) || caps.has(capability::next_style)) return membership_path::iterate;
-  if (caps.has(capability::getitem)) return membership_path::index;
-  return membership_path::type_error;
-}
-
 }  // namespace
 
 std::optional<verdict> case_run::do_contains(const step& s) {
   const bool on_subject = s.target == subject_name;
-  const membership_path path = on_subject ? path_for(subject_.capabilities) : membership_path::iterate;
+  // An iterator has no contains of its own: `v in it` walks it.
+  const membership_path path = on_subject ? subject_.shape.membership : membership_path::iterate;
   // What the answer must be, walking the model as the path walks the subject.
   enum class want { yes, no, error, type_error } predicted = want::no;
   std::shared_ptr<cursor> walked;

@@ -50,6 +50,7 @@ struct cursor {
   bool raised = false;             // the injected error has been produced
   bool finished = false;           // a generator finished by its error
   bool unknown = false;            // after an error on a non-generator: nothing can be predicted
+  bool met_end = false;            // has signalled the end (an index walk stops trying indices)
 };
 
 /// What the model predicts for one next().

@@ -54,21 +54,12 @@ std::string_view name_of(action a) {
   return names.at(static_cast<std::size_t>(a));
 }
 
-std::string_view name_of(outcome o) {
-  constexpr std::array<std::string_view, all_outcomes.size()> names = {
-      "PASS", "FAIL", "XFAIL", "XPASS", "UNSUPPORTED", "ERROR", "CRASH", "TIMEOUT"};
-  return names.at(static_cast<std::size_t>(o));
-}
+std::string_view name_of(outcome o) { return info(o).name; }
 
 std::optional<outcome> outcome_named(std::string_view name) {
   for (auto o : all_outcomes)
     if (name_of(o) == name) return o;
   return std::nullopt;
-}
-
-bool fails_gate(outcome o) {
-  return o == outcome::fail || o == outcome::xpass || o == outcome::error || o == outcome::crash ||
-         o == outcome::timeout;
 }
 
 const std::string& signal::message() const {

@@ -16,6 +16,7 @@ subject_registry& subject_registry::global() {
 void subject_registry::add(subject_entry entry) {
   if (find(entry.name) != nullptr)
     throw std::logic_error("iterconf: subject '" + entry.name + "' is registered twice");
+  entry.shape = shape_of(entry.capabilities);
   entries_.push_back(std::move(entry));
 }
 

@@ -74,10 +74,9 @@ class junit_reporter final : public reporter {
         tc.append_attribute("line") = r->case_location.line;
         seconds += r->seconds;
         const std::string name(name_of(r->result));
-        switch (r->result) {
-          case outcome::pass: break;
-          case outcome::fail:
-          case outcome::xpass: {
+        switch (info(r->result).junit) {
+          case junit_element::none: break;
+          case junit_element::failure: {
             ++failures;
             auto f = tc.append_child("failure");
             f.append_attribute("type") = name.c_str();
@@ -88,9 +87,7 @@ class junit_reporter final : public reporter {
             f.text() = failure_text(*r).c_str();
             break;
           }
-          case outcome::error:
-          case outcome::crash:
-          case outcome::timeout: {
+          case junit_element::error: {
             ++errors;
             auto e = tc.append_child("error");
             e.append_attribute("type") = name.c_str();
@@ -98,8 +95,7 @@ class junit_reporter final : public reporter {
             e.text() = failure_text(*r).c_str();
             break;
           }
-          case outcome::xfail:
-          case outcome::unsupported: {
+          case junit_element::skipped: {
             ++skipped;
             auto s = tc.append_child("skipped");
             s.append_attribute("message") = xml_safe(name + ": " + r->message).c_str();

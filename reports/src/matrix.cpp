@@ -7,9 +7,11 @@
 namespace iterconf::report::detail {
 
 const std::vector<outcome>& outcomes_by_severity() {
-  static const std::vector<outcome> order = {outcome::crash, outcome::timeout, outcome::error,
-                                             outcome::fail,  outcome::xpass,   outcome::xfail,
-                                             outcome::pass,  outcome::unsupported};
+  static const std::vector<outcome> order = [] {
+    std::vector<outcome> out(all_outcomes.begin(), all_outcomes.end());
+    std::sort(out.begin(), out.end(), [](outcome a, outcome b) { return info(a).severity > info(b).severity; });
+    return out;
+  }();
   return order;
 }
 

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <optional>
@@ -14,7 +15,7 @@
 namespace iterconf::faulty {
 namespace {
 
-enum class fault { segfault, abort, terminate, hang, allocate, signal_group };
+enum class fault { segfault, abort, terminate, hang, allocate, signal_group, signal_parent, signal_run, escape_group };
 
 /// Yields the given values, and does `fault` instead of producing the second one.
 template <fault F>
@@ -41,6 +42,27 @@ class faulty_iterator {
       // What a subject that means to stop "its program" does: it signals its whole process group.
       kill(0, SIGTERM);
       for (;;) pause();
+    } else if constexpr (F == fault::signal_parent) {
+      // What a subject that means to stop "the program that runs it" does; refused, it goes on.
+      kill(getppid(), SIGKILL);
+      return;
+    } else if constexpr (F == fault::signal_run) {
+      kill(-getpgid(getppid()), SIGKILL);
+      kill(-getsid(0), SIGKILL);
+      return;
+    } else if constexpr (F == fault::escape_group) {
+      // A helper process that leaves the group and outlives its parent, and says where it is.
+      if (fork() == 0) {
+        setsid();
+        if (const char* file = std::getenv("ITERCONF_TEST_LEFTOVER_FILE")) {
+          if (FILE* out = std::fopen(file, "w")) {
+            std::fprintf(out, "%d\n", static_cast<int>(getpid()));
+            std::fclose(out);
+          }
+        }
+        for (;;) pause();
+      }
+      return;
     } else if constexpr (F == fault::hang) {
       for (volatile bool forever = true; forever;) {
       }
@@ -66,6 +88,10 @@ ITERCONF_SUBJECTS(faulty) {
   subjects.add("faulty::hang", {}, [](const subject_input& in) { return faulty_iterator<fault::hang>(in); });
   subjects.add("faulty::allocate", {}, [](const subject_input& in) { return faulty_iterator<fault::allocate>(in); });
   subjects.add("faulty::signals_its_group", {}, [](const subject_input& in) { return faulty_iterator<fault::signal_group>(in); });
+  subjects.add("faulty::signals_its_parent", {},
+               [](const subject_input& in) { return faulty_iterator<fault::signal_parent>(in); });
+  subjects.add("faulty::signals_the_run", {}, [](const subject_input& in) { return faulty_iterator<fault::signal_run>(in); });
+  subjects.add("faulty::leaves_its_group", {}, [](const subject_input& in) { return faulty_iterator<fault::escape_group>(in); });
   subjects.add("faulty::throws_from_factory", {}, [](const subject_input&) -> std::vector<int> { throw 42; });
   subjects.add("faulty::fine", {}, [](const subject_input& in) { return std::vector<int>(in.given.begin(), in.given.end()); });
 }

@@ -3,6 +3,9 @@
 // writes what it has.
 #include <gtest/gtest.h>
 
+#include <signal.h>
+
+#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -23,10 +26,10 @@ const char* const two_cases =
 
 class isolation : public ::testing::Test {
  protected:
-  nlohmann::json run(const std::string& options, int expected_status) {
+  nlohmann::json run(const std::string& options, int expected_status, const std::string& environment = "") {
     const auto cases = dir.write("cases.yaml", two_cases);
     const auto report = dir.path() / "report.json";
-    const auto r = run_command(std::string(ITERCONF_FAULTY_CLI) + " run -q --cases " + cases.string() +
+    const auto r = run_command(environment + ITERCONF_FAULTY_CLI + " run -q --cases " + cases.string() +
                                " --report json:" + report.string() + " " + options);
     EXPECT_EQ(r.status, expected_status) << r.output;
     return nlohmann::json::parse(std::ifstream(report));
@@ -54,12 +57,17 @@ TEST_F(isolation, every_fault_costs_only_its_own_case_and_says_how_and_where) {
     EXPECT_EQ(result(report, "faulty::fine", "x.loop")["outcome"], "PASS");
     return;
   }
-  ASSERT_EQ(report["results"].size(), 16u);  // 8 subjects x 2 cases: none lost
+  ASSERT_EQ(report["results"].size(), 22u);  // 11 subjects x 2 cases: none lost
   // kill(0, SIGTERM) reaches the child's own process group only: the run goes on.
   const auto& group = result(report, "faulty::signals_its_group", "x.drain");
   EXPECT_EQ(group["outcome"], "CRASH");
   EXPECT_EQ(group["message"], "the subject crashed the child process: signal 15 (Terminated)");
   EXPECT_EQ(result(report, "faulty::signals_its_group", "x.loop")["outcome"], "CRASH");
+  // Signals to the run's process, its group or its session are refused: the subject goes on.
+  for (const char* id : {"x.drain", "x.loop"}) {
+    EXPECT_EQ(result(report, "faulty::signals_its_parent", id)["outcome"], "PASS");
+    EXPECT_EQ(result(report, "faulty::signals_the_run", id)["outcome"], "PASS");
+  }
   const auto& segfault = result(report, "faulty::segfault", "x.drain");
   EXPECT_EQ(segfault["outcome"], "CRASH");
   EXPECT_EQ(segfault["message"], "the subject crashed the child process: signal 11 (Segmentation fault)");
@@ -78,6 +86,38 @@ TEST_F(isolation, every_fault_costs_only_its_own_case_and_says_how_and_where) {
   EXPECT_EQ(result(report, "faulty::throws_from_factory", "x.drain")["message"],
             "the subject threw something that is not a std::exception outside the protocol");
   EXPECT_EQ(result(report, "faulty::fine", "x.drain")["outcome"], "PASS");
+  EXPECT_EQ(result(report, "faulty::fine", "x.loop")["outcome"], "PASS");
+}
+
+bool process_is_gone(int pid) {
+  // A killed process that nobody has reaped yet is gone too (its state is Z).
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(stat, line)) return true;
+  const auto paren = line.rfind(')');
+  return paren != std::string::npos && paren + 2 < line.size() && line[paren + 2] == 'Z';
+}
+
+TEST_F(isolation, what_a_subject_forks_does_not_outlive_the_run_even_if_it_leaves_the_group) {
+  const auto leftover = dir.path() / "leftover.pid";
+  run("--subject faulty::leaves_its_group", 0, "ITERCONF_TEST_LEFTOVER_FILE=" + leftover.string() + " ");
+  int pid = 0;
+  std::ifstream(leftover) >> pid;
+  ASSERT_GT(pid, 0) << "the subject did not fork";
+  for (int i = 0; i < 50 && !process_is_gone(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_TRUE(process_is_gone(pid)) << "process " << pid << " outlived the run";
+  if (!process_is_gone(pid)) kill(pid, SIGKILL);
+}
+
+TEST_F(isolation, a_subject_that_keeps_hanging_is_cut_off_and_each_case_not_run_is_reported) {
+  const auto report = run("--timeout 1 --fault-limit 1 --subject faulty::hang --subject faulty::fine", 1);
+  ASSERT_EQ(report["results"].size(), 4u);
+  EXPECT_EQ(result(report, "faulty::hang", "x.drain")["outcome"], "TIMEOUT");
+  const auto& cut = result(report, "faulty::hang", "x.loop");
+  EXPECT_EQ(cut["outcome"], "ERROR");
+  EXPECT_NE(cut["message"].get<std::string>().find("not run: the subject's last 1 units in a row ended in CRASH or TIMEOUT"),
+            std::string::npos)
+      << cut["message"];
   EXPECT_EQ(result(report, "faulty::fine", "x.loop")["outcome"], "PASS");
 }
 

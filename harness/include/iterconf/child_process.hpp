@@ -11,6 +11,13 @@ namespace iterconf::detail {
 /// neither can act on the child before it is), and SIGINT and SIGTERM back to their defaults in it.
 pid_t fork_in_own_group();
 
+/// In the child, before it runs a subject: the subject may signal itself and its own group only
+/// (kill, tgkill, sigqueue to another process fail with EPERM: its parent, the run's group, the
+/// session, every process with -1), and it may not leave its group (setsid, setpgid fail), so
+/// that nothing it does reaches the run and nothing it forks outlives its child. A seccomp
+/// filter; on a system without seccomp, only the group of its own remains.
+void confine_signals();
+
 /// Sends `sig` to the child's whole group (the child and every process it forked), then reaps the
 /// child; returns its wait status. Also right for a child that has exited already: the group's
 /// leftovers are ended before its id can be reused.

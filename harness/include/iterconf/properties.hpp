@@ -4,6 +4,7 @@
 // shrinks to a minimal sequence and is replayed from its seed.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "iterconf/expectations.hpp"
+#include "iterconf/isolated_runner.hpp"
 #include "iterconf/registry.hpp"
 #include "iterconf/result.hpp"
 
@@ -119,18 +121,13 @@ struct check_job {
   const subject_entry* subject = nullptr;
 };
 
-/// How a run's checks are spread over processes.
-struct pool_options {
-  std::size_t jobs = 1;
-  /// Each check in a child process: a subject that crashes or hangs costs that check only.
-  bool isolate = true;
-  double seconds_per_check = 120;
-};
-
-/// Runs the checks, `jobs` at a time; results in job order. `done` (optional) is told each result.
+/// Runs the checks on the isolated runner (the same as the cases', with the same options), `jobs`
+/// at a time; results in job order, those not reached when `stop` was raised left as they are.
+/// `done` (optional) is told each result.
 std::vector<check_result> run_checks(const std::vector<check_job>& jobs, unsigned long long run_seed,
-                                     const check_options& options, const pool_options& pool,
-                                     const std::function<void(std::size_t, const check_result&)>& done = {});
+                                     const check_options& options, const isolation_options& isolation,
+                                     const std::function<void(std::size_t, const check_result&)>& done = {},
+                                     const std::atomic<bool>& stop = never_stop);
 
 /// A check as a result the reporters know: case id = the property's name, its rules, the failing
 /// step with expected and observed, and the seed and the shrunk sequence in the message.

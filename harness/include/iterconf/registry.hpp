@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "iterconf/capability.hpp"
+#include "iterconf/protocol_shape.hpp"
 #include "iterconf/subject.hpp"
 #include "iterconf/traits.hpp"
 
@@ -20,6 +21,8 @@ struct subject_entry {
   std::string name;
   std::string family;
   capability_set capabilities;
+  /// How it iterates and answers membership: set by subject_registry::add from the capabilities.
+  protocol_shape shape;
   subject_traits traits;
   subject_factory make;
 };
@@ -31,7 +34,8 @@ class subject_registry {
   /// The registry the built-in subjects and ITERCONF_SUBJECTS blocks register into.
   static subject_registry& global();
 
-  /// Adds a subject; a second subject of the same name is a programming error (throws).
+  /// Adds a subject, deciding its shape; a second subject of the same name is a programming
+  /// error (throws).
   void add(subject_entry entry);
   [[nodiscard]] const std::vector<subject_entry>& entries() const { return entries_; }
   [[nodiscard]] const subject_entry* find(const std::string& name) const;

@@ -65,7 +65,7 @@ struct prop_selection {
 struct prop_options {
   prop_selection select;
   properties::check_options check;
-  properties::pool_options pool;
+  isolation_options isolation;
   std::optional<unsigned long long> seed;
   std::vector<std::string> expectations;  // files of known deviations, which exempt a subject from their rules
   std::vector<std::string> reports;
@@ -79,7 +79,7 @@ struct mutants_options {
   inputs from;
   prop_selection select;
   properties::check_options check;
-  properties::pool_options pool;
+  isolation_options isolation;
   std::optional<unsigned long long> seed;
   std::vector<std::string> reports;
   bool quiet = false;
@@ -94,9 +94,13 @@ struct extra_command {
 };
 std::vector<extra_command>& extra_commands();
 
+/// --jobs, --isolate, --timeout, --memory-limit and --fault-limit: the same for `run`, `prop` and
+/// `mutants` (what differs is the default time limit, and what a unit is: a case or a check).
+void add_isolation_options(CLI::App& command, isolation_options& isolation, const std::string& unit);
+
 /// The options `prop` and `mutants` share: selectors, runs, seed, jobs, reports.
 void add_check_options(CLI::App& command, prop_selection& select, properties::check_options& check,
-                       properties::pool_options& pool, std::optional<unsigned long long>& seed,
+                       isolation_options& isolation, std::optional<unsigned long long>& seed,
                        std::vector<std::string>& reports);
 
 /// The checks selected in `registry`, or nullopt (with a message) when a selector matches nothing.

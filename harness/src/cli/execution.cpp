@@ -33,7 +33,7 @@ std::vector<std::vector<std::size_t>> subject_groups(const std::vector<plan_item
 void execute_in_process(const std::vector<plan_item>& plan, std::vector<std::vector<std::size_t>> groups,
                         const execution_options& options, progress& shown, const std::atomic<bool>& stop,
                         std::vector<std::optional<case_result>>& results) {
-  if (options.seed && options.jobs <= 1) {
+  if (options.seed && options.isolation.jobs <= 1) {
     // One thread: shuffle across subjects too, so a leak between any two cases can show.
     std::vector<std::size_t> all;
     for (const auto& g : groups) all.insert(all.end(), g.begin(), g.end());
@@ -50,7 +50,7 @@ void execute_in_process(const std::vector<plan_item>& plan, std::vector<std::vec
       }
     }
   };
-  const std::size_t threads = std::min(std::max<std::size_t>(options.jobs, 1), std::max<std::size_t>(groups.size(), 1));
+  const std::size_t threads = std::min(std::max<std::size_t>(options.isolation.jobs, 1), std::max<std::size_t>(groups.size(), 1));
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
@@ -65,7 +65,7 @@ std::vector<std::optional<case_result>> execute_plan(const std::vector<plan_item
   std::vector<std::optional<case_result>> results(plan.size());
   auto groups = subject_groups(plan, options);
   // An UNSUPPORTED item runs nothing of the subject's: no child needed for it.
-  if (options.isolate) {
+  if (options.isolation.isolate) {
     for (auto& g : groups) {
       std::vector<std::size_t> to_run;
       for (std::size_t i : g) {
@@ -79,11 +79,11 @@ std::vector<std::optional<case_result>> execute_plan(const std::vector<plan_item
       g = std::move(to_run);
     }
     // One batch of whole subjects per job: a fork costs more than most subjects' cases.
-    const std::size_t jobs = std::max<std::size_t>(options.jobs, 1);
+    const std::size_t jobs = std::max<std::size_t>(options.isolation.jobs, 1);
     std::vector<std::vector<std::size_t>> batches(std::min(jobs, std::max<std::size_t>(groups.size(), 1)));
     for (std::size_t g = 0; g < groups.size(); ++g)
       batches[g % batches.size()].insert(batches[g % batches.size()].end(), groups[g].begin(), groups[g].end());
-    execute_isolated(plan, batches, jobs, options.limits, shown, stop, results);
+    execute_isolated(plan, batches, options.isolation, shown, stop, results);
   } else {
     execute_in_process(plan, std::move(groups), options, shown, stop, results);
   }

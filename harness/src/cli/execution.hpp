@@ -16,11 +16,8 @@ namespace iterconf::cli {
 struct execution_options {
   /// Shuffles the order the cases run in (exposing state leaking from one case to the next).
   std::optional<unsigned long long> seed;
-  /// How many subjects run at once.
-  std::size_t jobs = 1;
-  /// Run subjects in child processes (the default of `iterconf run`); off for debuggers.
-  bool isolate = true;
-  isolation_limits limits;
+  /// Subjects at a time, child processes and their limits (the same options as `prop`'s).
+  isolation_options isolation;
 };
 
 /// Executes the plan; result slots are in plan order, and stay empty for items not run because

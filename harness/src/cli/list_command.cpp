@@ -1,10 +1,12 @@
-// `iterconf list subjects|cases|rules`.
+// `iterconf list subjects|cases|rules|outcomes|reporters`.
 #include <fnmatch.h>
 
 #include <iostream>
 
 #include "commands.hpp"
+#include "iterconf/outcome.hpp"
 #include "iterconf/registry.hpp"
+#include "iterconf/report/reporter.hpp"
 #include "load_inputs.hpp"
 
 namespace iterconf::cli {
@@ -26,11 +28,24 @@ std::string joined(const std::vector<std::string>& words, const char* separator)
 }  // namespace
 
 int list(const list_options& options) {
+  if (options.what == "outcomes") {
+    for (auto o : all_outcomes)
+      std::cout << info(o).name << (fails_gate(o) ? "  fails the gate  " : "  passes the gate  ") << info(o).meaning
+                << '\n';
+    return exit_ok;
+  }
+  if (options.what == "reporters") {
+    for (const auto& r : report::reporter_registry::global().entries())
+      std::cout << r.format << "  " << r.description << '\n';
+    return exit_ok;
+  }
   if (options.what == "subjects") {
     for (const auto& s : subject_registry::global().entries()) {
       if (!selected(options.select.subjects, s.name)) continue;
       std::cout << s.name << "  [" << s.family << "] " << s.traits.description << "\n    order "
-                << name_of(s.traits.sequence) << "; " << joined(s.capabilities.names(), " ") << '\n';
+                << name_of(s.traits.sequence) << "; iter() by " << name_of(s.shape.iteration) << ", a "
+                << name_of(s.shape.role) << ", membership by " << name_of(s.shape.membership) << "; "
+                << joined(s.capabilities.names(), " ") << '\n';
     }
     return exit_ok;
   }

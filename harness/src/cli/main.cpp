@@ -4,8 +4,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 
 #include "commands.hpp"
+#include "option_checks.hpp"
 
 namespace iterconf::cli {
 
@@ -87,21 +89,9 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--shard", run_opts.shard,
                       "run shard I of N (I from 1); without it TEST_TOTAL_SHARDS/TEST_SHARD_INDEX (Bazel) or "
                       "GTEST_TOTAL_SHARDS/GTEST_SHARD_INDEX (GoogleTest) are honoured");
-  run_cmd->add_option("--jobs,-j", run_opts.execution.jobs, "run this many subjects in parallel")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  run_cmd->add_option("--seed", run_opts.execution.seed, "run the cases in an order shuffled by this seed");
-  run_cmd->add_flag("--isolate,!--no-isolate", run_opts.execution.isolate,
-                    "run subjects in child processes, so a crash or a hang costs one case (default: on; "
-                    "--no-isolate runs them in this process, for a debugger)");
-  run_cmd->add_option("--timeout", run_opts.execution.limits.seconds_per_case,
-                      "seconds a case may run in isolation before it is killed (TIMEOUT)")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  run_cmd->add_option("--memory-limit", run_opts.execution.limits.memory_mib,
-                      "MiB of data a subject's child process may allocate (past it: CRASH)")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
+  run_cmd->add_option("--seed", run_opts.execution.seed, "run the cases in an order shuffled by this seed")
+      ->check(whole_number(0, std::numeric_limits<unsigned long long>::max()));
+  add_isolation_options(*run_cmd, run_opts.execution.isolation, "case");
   run_cmd->add_flag("--quiet,-q", quiet, "print nothing; only the exit code and the reports tell");
   run_cmd->add_flag("--verbose,-v", verbose, "print every result as it comes");
 
@@ -118,10 +108,10 @@ int main(int argc, char** argv) {
   add_inputs(*check_cmd, check_opts);
 
   list_options list_opts{defaults, {}, {}};
-  auto* list_cmd = app.add_subcommand("list", "list subjects, cases or rules");
-  list_cmd->add_option("what", list_opts.what, "subjects, cases or rules")
+  auto* list_cmd = app.add_subcommand("list", "list subjects, cases, rules, outcomes or reporters");
+  list_cmd->add_option("what", list_opts.what, "subjects, cases, rules, outcomes or reporters")
       ->required()
-      ->check(CLI::IsMember({"subjects", "cases", "rules"}));
+      ->check(CLI::IsMember({"subjects", "cases", "rules", "outcomes", "reporters"}));
   add_inputs(*list_cmd, list_opts.from);
   add_selectors(*list_cmd, list_opts.select);
 

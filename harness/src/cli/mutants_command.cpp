@@ -50,7 +50,7 @@ CLI::App* add_mutants_command(CLI::App& app, mutants_options& options) {
       ->capture_default_str();
   command->add_option("--spec", options.from.spec_dir, "spec directory holding rules.yaml and the area pages")
       ->capture_default_str();
-  add_check_options(*command, options.select, options.check, options.pool, options.seed, options.reports);
+  add_check_options(*command, options.select, options.check, options.isolation, options.seed, options.reports);
   command->add_flag("--quiet,-q", options.quiet, "print only the kill matrix's summary");
   command->add_flag("--verbose,-v", options.verbose, "print every result as it comes");
   return command;
@@ -85,12 +85,12 @@ int mutants(const mutants_options& options) {
   {
     progress shown(level, plan.size() + checks->size());
     execution_options execution;
-    execution.jobs = options.pool.jobs;
-    execution.isolate = options.pool.isolate;
+    execution.isolation = options.isolation;
+    execution.isolation.seconds_per_unit = isolation_options{}.seconds_per_unit;  // --timeout is the checks'
     const std::atomic<bool> never{false};
     for (auto& slot : execute_plan(plan, execution, shown, never))
       if (slot) run.results.push_back(std::move(*slot));
-    found = properties::run_checks(*checks, seed, options.check, options.pool,
+    found = properties::run_checks(*checks, seed, options.check, options.isolation,
                                    [&](std::size_t i, const properties::check_result& r) {
                                      shown.add(properties::to_case_result(*(*checks)[i].prop, *(*checks)[i].subject, r));
                                    });

@@ -10,12 +10,14 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <random>
 #include <thread>
 
 #include "commands.hpp"
 #include "iterconf/properties.hpp"
 #include "load_inputs.hpp"
+#include "option_checks.hpp"
 #include "mutants/zoo.hpp"
 #include "report_targets.hpp"
 
@@ -59,27 +61,22 @@ bool each_selects(const std::vector<std::string>& patterns, const std::vector<st
 }  // namespace
 
 void add_check_options(CLI::App& command, prop_selection& select, properties::check_options& check,
-                       properties::pool_options& pool, std::optional<unsigned long long>& seed,
+                       isolation_options& isolation, std::optional<unsigned long long>& seed,
                        std::vector<std::string>& reports) {
-  pool.jobs = std::max(1u, std::thread::hardware_concurrency());
+  isolation.jobs = std::max(1u, std::thread::hardware_concurrency());
+  isolation.seconds_per_unit = 120;
   command.add_option("--subject", select.subjects, "check only subjects matching this glob (repeatable)");
   command.add_option("--property", select.properties, "check only properties matching this glob (repeatable)");
   command.add_option("--rule", select.rules, "check only properties citing a rule matching this glob (repeatable)");
   command.add_option("--runs", check.runs, "operation sequences each property must pass on each subject")
-      ->check(CLI::PositiveNumber)
+      ->check(whole_number(1, 1000000))
       ->capture_default_str();
   command.add_option("--max-size", check.max_size, "the most operations in a sequence")
-      ->check(CLI::PositiveNumber)
+      ->check(whole_number(1, 1000000))
       ->capture_default_str();
-  command.add_option("--seed", seed, "the run's seed (every run prints it): the same seed replays the same sequences");
-  command.add_option("--jobs,-j", pool.jobs, "checks at a time, each in a child process (default: the cores)")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command.add_flag("--isolate,!--no-isolate", pool.isolate,
-                   "each check in a child process (default: on; --no-isolate runs them here, one at a time)");
-  command.add_option("--timeout", pool.seconds_per_check, "seconds a check may run before it is killed (TIMEOUT)")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
+  command.add_option("--seed", seed, "the run's seed (every run prints it): the same seed replays the same sequences")
+      ->check(whole_number(0, std::numeric_limits<unsigned long long>::max()));
+  add_isolation_options(command, isolation, "check");
   command.add_option("--report", reports,
                      "write a report: FORMAT:FILE with FORMAT junit, json, markdown, html or console (repeatable)");
 }
@@ -88,7 +85,7 @@ namespace {
 
 CLI::App* add_prop_command(CLI::App& app, prop_options& options) {
   auto* command = app.add_subcommand("prop", "model-based properties: random operation sequences against a model");
-  add_check_options(*command, options.select, options.check, options.pool, options.seed, options.reports);
+  add_check_options(*command, options.select, options.check, options.isolation, options.seed, options.reports);
   options.expectations = {ITERCONF_EXPECTATIONS};
   command->add_option("--expectations", options.expectations,
                       "files of known deviations: their subjects are exempt (XFAIL) from the rules they name "
@@ -198,7 +195,7 @@ int prop(const prop_options& options) {
   run.seed = seed;
   if (level != verbosity::quiet)
     std::cout << "iterconf prop: seed " << seed << ", " << options.check.runs << " sequences per check, "
-              << jobs->size() << " checks, " << options.pool.jobs << " at a time\n";
+              << jobs->size() << " checks, " << options.isolation.jobs << " at a time\n";
   // A check's result as reported: the replay command of a failure, known deviations as XFAIL.
   auto judged = [&](const properties::check_job& job, const properties::check_result& found) {
     case_result r = properties::to_case_result(*job.prop, *job.subject, found);
@@ -221,7 +218,7 @@ int prop(const prop_options& options) {
   std::vector<std::string> regressions(jobs->size());
   {
     progress shown(level, jobs->size());
-    properties::run_checks(*jobs, seed, options.check, options.pool,
+    properties::run_checks(*jobs, seed, options.check, options.isolation,
                            [&](std::size_t i, const properties::check_result& r) {
                              run.results[i] = judged((*jobs)[i], r);
                              if (fails_gate(run.results[i].result)) regressions[i] = r.regression_case;

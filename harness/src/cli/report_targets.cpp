@@ -1,10 +1,31 @@
 // Report targets.
 #include "report_targets.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 namespace iterconf::cli {
+namespace {
+
+// Why a report cannot be written to `file`, or "" when it can: checked before the run, so that a
+// typo costs no run and a run never ends without its reports.
+std::string unwritable(const std::filesystem::path& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_directory(file, ec)) return "it is a directory";
+  // The nearest folder that exists must be a folder this process may create files in.
+  fs::path folder = fs::absolute(file, ec).parent_path();
+  while (!folder.empty() && !fs::exists(folder, ec) && folder != folder.root_path()) folder = folder.parent_path();
+  if (!fs::is_directory(folder, ec)) return folder.string() + " is not a directory";
+  if (access(folder.c_str(), W_OK | X_OK) != 0) return "cannot create files in " + folder.string();
+  return "";
+}
+
+}  // namespace
 
 std::optional<std::vector<report_target>> parse_report_targets(const std::vector<std::string>& specs) {
   std::vector<report_target> out;
@@ -20,6 +41,22 @@ std::optional<std::vector<report_target>> parse_report_targets(const std::vector
       return std::nullopt;
     }
     out.push_back({entry, spec.substr(colon + 1)});
+  }
+  std::map<std::filesystem::path, std::string> written_by;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    std::error_code ec;
+    const auto file = std::filesystem::weakly_canonical(std::filesystem::absolute(out[i].file), ec);
+    const auto [first, fresh] = written_by.emplace(file, specs[i]);
+    if (!fresh) {
+      std::cerr << "<command line>: error: --report '" << first->second << "' and --report '" << specs[i]
+                << "' write the same file\n";
+      return std::nullopt;
+    }
+    if (const auto why = unwritable(out[i].file); !why.empty()) {
+      std::cerr << "<command line>: error: --report '" << specs[i] << "': cannot write " << out[i].file << ": " << why
+                << '\n';
+      return std::nullopt;
+    }
   }
   return out;
 }

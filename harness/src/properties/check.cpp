@@ -143,7 +143,7 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
       if (auto* h = std::get_if<iterator_ptr>(&made)) copyable = (*h)->copy() != nullptr;
     }
     auto setting = std::make_shared<const setup>(p, s, g.values, g.raises_at, copyable);
-    if (!setting->sequence.ordered()) sut->all.insert(setting->sequence.items().begin(), setting->sequence.items().end());
+    if (!setting->sequence().ordered()) sut->all.insert(setting->sequence().items().begin(), setting->sequence().items().end());
     const world initial(setting);
     rc::state::check(initial, *sut, &next_operation);
   };

@@ -158,8 +158,8 @@ void check_probes(const world& w, system& sut, judge& j) {
   auto mismatch = [&](const std::string& key, const std::string& expected, const std::string& observed) {
     j.fail(after + ": " + key, key + " " + expected, key + " " + observed);
   };
-  const bool own_known = s.who != role::iterator || !w.cursors[0].unknown;
-  if (pc.iters && s.has(capability::probed) && s.how == style::range && w.begins_known && ev.iters() != w.begins)
+  const bool own_known = s.who != subject_role::iterator || !w.cursors[0].unknown;
+  if (pc.iters && s.has(capability::probed) && s.how == iteration_style::range && w.begins_known && ev.iters() != w.begins)
     mismatch("iters", std::to_string(w.begins), std::to_string(ev.iters()));
   if (pc.produced && s.has(capability::lazy) && s.has(capability::probed) && own_known) {
     const std::size_t lo = w.produced_at_least(), hi = w.produced_at_most();
@@ -185,7 +185,7 @@ void check_probes(const world& w, system& sut, judge& j) {
 }
 
 value pick_value(const setup& s, std::size_t from) {
-  if (!s.finite() && s.sequence.ordered()) return s.sequence.at(from + *rc::gen::inRange<std::size_t>(0, 4));
+  if (!s.finite() && s.sequence().ordered()) return s.sequence().at(from + *rc::gen::inRange<std::size_t>(0, 4));
   // A value given (found), or any from -22 to 22, shrinking towards 0.
   const value v = !s.given.empty() && *rc::gen::arbitrary<bool>()
                       ? *rc::gen::elementOf(s.given)
@@ -337,7 +337,7 @@ rc::Gen<std::shared_ptr<const operation_base>> next_operation(const world& w) {
         break;
       case operation_kind::reiterate: a.consumer = pick_consumer(); break;
       case operation_kind::contains: {
-        const bool shared = s.who == role::iterator && s.path == membership_path::iterate;
+        const bool shared = s.who == subject_role::iterator && s.path == membership_path::iterate;
         a.v = pick_value(s, shared ? w.cursors[0].position : 0);
         break;
       }
@@ -354,7 +354,7 @@ rc::Gen<std::shared_ptr<const operation_base>> next_operation(const world& w) {
         a.b = pick(any_handle);
         break;
       case operation_kind::getitem:
-        a.n = s.sequence.ordered() ? *rc::gen::inRange<std::size_t>(0, s.length() + 3)
+        a.n = s.sequence().ordered() ? *rc::gen::inRange<std::size_t>(0, s.length() + 3)
                                    : s.length() + *rc::gen::inRange<std::size_t>(0, 3);
         break;
       default: break;

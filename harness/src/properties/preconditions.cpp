@@ -7,13 +7,13 @@
 namespace iterconf::properties::detail {
 
 bool world::may_begin_walk() const {
-  const bool one_walk = s->exclusive || (s->who == role::iterator && !s->prop->mixes_walks);
+  const bool one_walk = s->exclusive || (s->who == subject_role::iterator && !s->prop->mixes_walks);
   return !one_walk || (handles.empty() && !subject_walked);
 }
 
 bool world::iter_allowed() const {
-  const std::size_t limit = s->who == role::container  ? s->prop->iters_on_containers
-                            : s->who == role::iterator ? s->prop->iters_on_iterators
+  const std::size_t limit = s->who == subject_role::container  ? s->prop->iters_on_containers
+                            : s->who == subject_role::iterator ? s->prop->iters_on_iterators
                                                        : 2;
   return iter_calls < limit && handles.size() < 6 && may_begin_walk();
 }
@@ -30,16 +30,16 @@ bool world::allows(const operation_args& op) const {
     return h < handles.size() && handles[h].usable && !cursors[handles[h].cursor].unknown;
   };
   auto position_of = [&](std::size_t h) { return cursors[handles[h].cursor].position; };
-  const bool range_forward = s->how == style::range && s->has(capability::forward);
+  const bool range_forward = s->how == iteration_style::range && s->has(capability::forward);
   switch (op.kind) {
     case operation_kind::iter: return op.a == handles.size() && iter_allowed();
     case operation_kind::next: return known(op.a);
     case operation_kind::take: return known(op.a) && op.n >= 1;
     case operation_kind::loop: return known(op.a) && s->finite();
     case operation_kind::reiterate:
-      if (s->how == style::none) return true;
+      if (s->how == iteration_style::none) return true;
       if (!s->finite()) return false;
-      if (s->who == role::iterator) return !cursors[0].unknown && may_begin_walk();
+      if (s->who == subject_role::iterator) return !cursors[0].unknown && may_begin_walk();
       return true;
     case operation_kind::contains:
       if (!s->representable(op.v)) return false;
@@ -48,7 +48,7 @@ bool world::allows(const operation_args& op) const {
         case membership_path::contains: return true;
         case membership_path::index: return s->finite();
         case membership_path::iterate:
-          if (s->who == role::iterator)
+          if (s->who == subject_role::iterator)
             return !cursors[0].unknown && may_begin_walk() && s->found_ahead(op.v, cursors[0].position);
           return s->found_ahead(op.v, 0);
       }
@@ -56,15 +56,15 @@ bool world::allows(const operation_args& op) const {
     case operation_kind::contains_on:
       return s->representable(op.v) && known(op.a) && s->found_ahead(op.v, position_of(op.a));
     case operation_kind::copy:
-      return (range_forward || s->how == style::index_walk) && known(op.a) && op.b == handles.size() &&
+      return (range_forward || s->how == iteration_style::index_walk) && known(op.a) && op.b == handles.size() &&
              handles.size() < 6;
     case operation_kind::equal: return range_forward && known(op.a) && known(op.b);
     case operation_kind::getitem:
-      return s->has(capability::getitem) && s->finite() && (s->sequence.ordered() || op.n >= s->length());
+      return s->has(capability::getitem) && s->finite() && (s->sequence().ordered() || op.n >= s->length());
     // An iterator-role subject's size() may count what is left (views::generate_n): asked only
     // before anything walked it.
     case operation_kind::size:
-      return s->has(capability::sized) && s->finite() && (s->who != role::iterator || !started);
+      return s->has(capability::sized) && s->finite() && (s->who != subject_role::iterator || !started);
     case operation_kind::distance: return range_forward && s->finite() && !s->raises_at;
     case operation_kind::probe: return true;
   }
@@ -93,7 +93,7 @@ std::vector<operation_kind> world::possible() const {
           case membership_path::index: ok = s->finite(); break;
           case membership_path::iterate:
             // An infinite ordered subject always has a value ahead to find.
-            ok = s->who != role::iterator || (!cursors[0].unknown && may_begin_walk());
+            ok = s->who != subject_role::iterator || (!cursors[0].unknown && may_begin_walk());
             break;
           default: ok = true; break;
         }

@@ -2,6 +2,7 @@
 #include "reference_model.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace iterconf::properties::detail {
 
@@ -9,25 +10,17 @@ using step_kind = expected_step::kind;
 
 setup::setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises,
              bool copyable_iterators)
-    : prop(&p), subject(&s), given(std::move(values)), raises_at(raises), sequence(given, s.traits.sequence) {
-  const auto& c = s.capabilities;
-  // Python's iter() tries __iter__, then an object that is its own iterator, then __getitem__.
-  how = c.has(capability::range)                                          ? style::range
-        : c.has(capability::next_style)                                   ? style::next_style
-        : c.has(capability::iterable) && c.has(capability::getitem)       ? style::index_walk
-                                                                          : style::none;
-  who = c.has(capability::container) ? role::container : c.has(capability::iterator) ? role::iterator : role::none;
-  // [in.contains-first], [in.fallback.iterate], [in.fallback.getitem], [in.type-error]
-  path = c.has(capability::contains)                                           ? membership_path::contains
-         : c.has(capability::range) || c.has(capability::next_style)           ? membership_path::iterate
-         : c.has(capability::getitem)                                          ? membership_path::index
-                                                                               : membership_path::type_error;
-  input_iterators = how == style::range && who == role::iterator && !copyable_iterators;
-  exclusive = how == style::range && who == role::iterator && copyable_iterators;
+    : prop(&p), subject(&s), given(std::move(values)), raises_at(raises),
+      model(given, s.traits.sequence, raises, s.capabilities.has(capability::generator)) {
+  how = s.shape.iteration;
+  who = s.shape.role;
+  path = s.shape.membership;
+  input_iterators = how == iteration_style::range && who == subject_role::iterator && !copyable_iterators;
+  exclusive = how == iteration_style::range && who == subject_role::iterator && copyable_iterators;
   // A range with no role (an input range declared neither single-pass nor a generator): a second
   // begin() on it is unspecified ([range.range]), so a sequence walks it once, as an exclusive one.
-  if (how == style::range && who == role::none) {
-    who = role::iterator;
+  if (how == iteration_style::range && who == subject_role::none) {
+    who = subject_role::iterator;
     exclusive = true;
   }
 }
@@ -36,7 +29,7 @@ bool setup::has(capability c) const { return subject->capabilities.has(c); }
 
 bool setup::found_ahead(value v, std::size_t position) const {
   if (finite()) return true;
-  return sequence.find(v, position).has_value();
+  return sequence().find(v, position).has_value();
 }
 
 bool setup::representable(value v) const {
@@ -85,39 +78,36 @@ std::string show(const operation_args& op) {
 }
 
 world::world(std::shared_ptr<const setup> setup) : s(std::move(setup)) {
-  if (s->who == role::iterator) cursors.emplace_back();
-}
-
-expected_step world::predict(const cursor& c) const {
-  if (s->has(capability::generator) && c.errored) return {step_kind::end};  // [gen.raised-finishes]
-  const bool at_end = s->finite() && c.position >= s->length();
-  if (s->raises_at && c.position == *s->raises_at && !at_end) return {step_kind::error};
-  if (at_end) return {step_kind::end};
-  if (!s->sequence.ordered()) return {step_kind::any, 0, c.position};
-  return {step_kind::item, s->sequence.at(c.position)};
+  if (s->who == subject_role::iterator) cursors.emplace_back();
 }
 
 expected_step world::step(cursor& c, bool index_walk) {
+  using kind = iterconf::detail::prediction::kind;
   // The index walk tries the index where it stands, the failing one included, until it has ended.
   if (index_walk && !c.met_end) indices.push_back(c.position);
-  expected_step e = predict(c);
-  switch (e.what) {
-    case step_kind::item:
-    case step_kind::any:
-      ++c.position;
+  const auto p = s->model.predict_next(c);
+  switch (p.what) {
+    case kind::item:
+    case kind::any_remaining: {
+      const expected_step e = p.what == kind::item ? expected_step{step_kind::item, p.item}
+                                                   : expected_step{step_kind::any, 0, c.position};
+      // An unordered item is not known here (it is learned from the subject), only its position.
+      if (p.what == kind::item) s->model.advance(c, p, p.item);
+      else ++c.position;
       ++computed;
       reached = std::max(reached, c.position);
-      break;
-    case step_kind::error:
-      c.errored = true;
-      if (s->how == style::range) begins_known = false;
+      return e;
+    }
+    case kind::error:
       // A generator is finished by its error; of anything else the protocol says nothing more.
-      if (!s->has(capability::generator)) c.unknown = true;
-      break;
-    case step_kind::end: c.met_end = true; break;
-    default: break;
+      s->model.advance(c, p, 0);
+      if (s->how == iteration_style::range) begins_known = false;
+      return {step_kind::error};
+    case kind::end: c.met_end = true; return {step_kind::end};
+    case kind::unknown: break;
   }
-  return e;
+  // The preconditions keep every operation to handles whose position is known.
+  throw std::logic_error("iterconf: the property model was asked about an iterator whose position is unknown");
 }
 
 std::vector<expected_step> world::walk(cursor& c, bool index_walk, std::optional<value> until) {
@@ -132,7 +122,7 @@ std::vector<expected_step> world::walk(cursor& c, bool index_walk, std::optional
 }
 
 void world::use(model_handle& h) {
-  if (s->how == style::range) {
+  if (s->how == iteration_style::range) {
     // INTERPRETING.md 5.1: begin() at the first use, and again when another begin() made it stale.
     const bool stale = s->input_iterators && h.begun && h.begin_number != begins;
     if (!h.begun || stale) {
@@ -156,7 +146,7 @@ void world::after_walk(std::size_t handle, const std::vector<expected_step>& ste
 }
 
 void world::begin_subject_walk() {
-  if (s->how == style::range) ++begins;
+  if (s->how == iteration_style::range) ++begins;
   ++walks;
   started = true;
   subject_walked = true;
@@ -165,15 +155,15 @@ void world::begin_subject_walk() {
 expectation world::perform(const operation_args& op) {
   using ek = expectation::kind;
   expectation out;
-  const bool index_walk = s->how == style::index_walk;
+  const bool index_walk = s->how == iteration_style::index_walk;
   switch (op.kind) {
     case operation_kind::iter:
       ++iter_calls;
-      if (s->how == style::none) {
+      if (s->how == iteration_style::none) {
         out.what = ek::type_error;
         break;
       }
-      if (s->who == role::container) {
+      if (s->who == subject_role::container) {
         cursors.emplace_back();
         handles.push_back({cursors.size() - 1});
       } else {
@@ -210,13 +200,13 @@ expectation world::perform(const operation_args& op) {
       break;
     }
     case operation_kind::reiterate: {
-      if (s->how == style::none) {
+      if (s->how == iteration_style::none) {
         out.what = ek::type_error;
         break;
       }
       out.what = ek::steps;
       begin_subject_walk();
-      if (s->who == role::iterator) {
+      if (s->who == subject_role::iterator) {
         out.steps = walk(cursors[0], false, std::nullopt);
       } else {
         cursor fresh;  // a container starts again ([container.fresh-iterator])
@@ -233,17 +223,17 @@ expectation world::perform(const operation_args& op) {
       out.what = ek::membership;
       if (s->path == membership_path::contains) {
         ++contains_calls;  // [in.contains-first]: asked once, trusted, nothing iterated
-        out.membership = s->sequence.contains(op.v) ? expectation::answer::found : expectation::answer::absent;
+        out.membership = s->sequence().contains(op.v) ? expectation::answer::found : expectation::answer::absent;
         break;
       }
       if (s->path == membership_path::iterate) begin_subject_walk();
       cursor fresh;
-      cursor& target = s->who == role::iterator && s->path == membership_path::iterate ? cursors[0] : fresh;
-      if (!s->sequence.ordered()) {
+      cursor& target = s->who == subject_role::iterator && s->path == membership_path::iterate ? cursors[0] : fresh;
+      if (!s->sequence().ordered()) {
         // Which items an unordered walk passes is unknown; only the answer is.
         computed += s->length();
         if (&target == &fresh) {
-          out.membership = s->sequence.contains(op.v) ? expectation::answer::found : expectation::answer::absent;
+          out.membership = s->sequence().contains(op.v) ? expectation::answer::found : expectation::answer::absent;
         } else {
           out.membership = expectation::answer::unordered;
           out.position = target.position;
@@ -263,7 +253,7 @@ expectation world::perform(const operation_args& op) {
       path = membership_path::iterate;  // an iterator has no contains of its own
       out.what = ek::membership;
       cursor& target = cursors[h.cursor];
-      if (!s->sequence.ordered()) {
+      if (!s->sequence().ordered()) {
         computed += s->length();
         out.membership = expectation::answer::unordered;
         out.position = target.position;
@@ -307,7 +297,7 @@ expectation world::perform(const operation_args& op) {
       } else if (s->raises_at && *s->raises_at == op.n) {
         out.steps.push_back({step_kind::error});
       } else {
-        out.steps.push_back({step_kind::item, s->sequence.at(op.n)});
+        out.steps.push_back({step_kind::item, s->sequence().at(op.n)});
         ++computed;
       }
       break;
@@ -328,20 +318,20 @@ expectation world::perform(const operation_args& op) {
   return out;
 }
 
-std::size_t world::produced_at_least() const { return s->who == role::iterator ? cursors[0].position : reached; }
+std::size_t world::produced_at_least() const { return s->who == subject_role::iterator ? cursors[0].position : reached; }
 
 std::size_t world::produced_at_most() const {
   const std::size_t lookahead = s->subject->traits.lookahead;
-  if (s->who == role::iterator) return cursors[0].position + lookahead;
+  if (s->who == subject_role::iterator) return cursors[0].position + lookahead;
   return computed + lookahead * walks;
 }
 
 bool world::finished() const {
-  return s->who == role::iterator && cursors[0].met_end && !cursors[0].errored;
+  return s->who == subject_role::iterator && cursors[0].met_end && !cursors[0].raised;
 }
 
 std::size_t world::calls() const {
-  if (s->who != role::iterator) return 0;
+  if (s->who != subject_role::iterator) return 0;
   return cursors[0].position + (cursors[0].met_end ? 1 : 0);
 }
 

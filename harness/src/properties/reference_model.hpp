@@ -16,20 +16,18 @@
 
 namespace iterconf::properties::detail {
 
-/// How iter() works on the subject (the first style it has, in Python's order).
-enum class style { range, next_style, index_walk, none };
-/// Whether iter() hands out fresh iterators (container) or the subject is its own (iterator).
-enum class role { container, iterator, none };
-
 /// What stays the same during one sequence: the subject, its values and how it iterates.
 struct setup {
   const property* prop = nullptr;
   const subject_entry* subject = nullptr;
   std::vector<value> given;
   std::optional<std::size_t> raises_at;
-  iterconf::detail::sequence_model sequence;
-  style how = style::none;
-  role who = role::none;
+  /// The protocol's model of one iterator, the case runner's too; this state machine adds the
+  /// handles, the walks of the subject itself and the probes around it.
+  iterconf::detail::protocol_model model;
+  // The subject's shape, as registered.
+  iteration_style how = iteration_style::none;
+  subject_role who = subject_role::none;
   membership_path path = membership_path::type_error;
   /// An iterator-role range whose iterators are input-only: every begin() makes the iterators
   /// handed out before it stale, and the next begin() continues (INTERPRETING.md 5.1).
@@ -41,22 +39,19 @@ struct setup {
   setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises,
         bool copyable_iterators);
 
-  [[nodiscard]] bool finite() const { return !sequence.infinite() || sequence.cycles_nothing(); }
+  [[nodiscard]] const iterconf::detail::sequence_model& sequence() const { return model.sequence(); }
+  [[nodiscard]] bool finite() const { return !sequence().infinite() || sequence().cycles_nothing(); }
   [[nodiscard]] bool has(capability c) const;
-  [[nodiscard]] std::size_t length() const { return sequence.size(); }
+  [[nodiscard]] std::size_t length() const { return sequence().size(); }
   /// Whether a walk from `position` finds `v` (infinite subjects: only what is found ends).
   [[nodiscard]] bool found_ahead(value v, std::size_t position) const;
   /// Whether `v` is a value the subject can represent (its domain).
   [[nodiscard]] bool representable(value v) const;
 };
 
-/// Where one iterator stands.
-struct cursor {
-  std::size_t position = 0;  // items produced so far
-  bool met_end = false;      // has signalled the end
-  bool errored = false;      // has raised the injected error (a generator is then finished)
-  bool unknown = false;      // nothing can be predicted any more (after an error; after an unordered walk)
-};
+/// Where one iterator stands: the protocol model's cursor (its `remaining` unused: what an
+/// unordered subject shows is learned from the subject, see operation.cpp).
+using cursor = iterconf::detail::cursor;
 
 struct model_handle {
   std::size_t cursor = 0;
@@ -136,7 +131,6 @@ struct world {
  private:
   [[nodiscard]] bool may_begin_walk() const;
   [[nodiscard]] bool iter_allowed() const;
-  [[nodiscard]] expected_step predict(const cursor& c) const;
   expected_step step(cursor& c, bool index_walk);
   std::vector<expected_step> walk(cursor& c, bool index_walk, std::optional<value> until);
   void use(model_handle& h);
