@@ -45,6 +45,18 @@ class precondition_list {
   std::vector<value> items_;
 };
 
+/// Index-only (no begin(), no next()) with the same precondition: its index walk would end only
+/// at an at(size()) that is undefined, so every case that walks it is UNSUPPORTED.
+class precondition_indexed {
+ public:
+  explicit precondition_indexed(const subject_input& in) : items_(in) {}
+  std::size_t size() const { return items_.size(); }
+  value at(std::size_t i) const { return items_.at(i); }
+
+ private:
+  precondition_list items_;
+};
+
 /// A checked at() throwing std::out_of_range, but not a std container: checked only if declared.
 class checked_list : public precondition_list {
  public:
@@ -84,6 +96,7 @@ const subject_registry& index_subjects() {
     subject_registry r;
     adapt::subject_family add(r, "index");
     add.add("precondition_list", {}, [](const subject_input& in) { return precondition_list(in); });
+    add.add("precondition_indexed", {}, [](const subject_input& in) { return precondition_indexed(in); });
     add.add("checked_list (declared)", {.at_bounds = bounds::checked}, [](const subject_input& in) { return checked_list(in); });
     add.add("std::vector", {}, [](const subject_input& in) { return std::vector<value>(in.given.begin(), in.given.end()); });
     add.add("std::map", {.sequence = order::sorted_unique}, [](const subject_input& in) {
@@ -130,6 +143,19 @@ TEST(index_access, an_unknown_sized_at_is_taken_as_unchecked_and_never_called_pa
   }
   EXPECT_EQ(precondition_list::calls_past_end, 0);
   EXPECT_GT(passed, 40u);
+}
+
+TEST(index_access, an_index_only_type_with_an_unchecked_at_is_never_walked_past_its_end) {
+  precondition_list::calls_past_end = 0;
+  std::size_t passed = 0;
+  for (const auto& item : make_plan(index_subjects(), all_cases(), {{"precondition_indexed"}, {}, {}})) {
+    const case_result r = execute(item);
+    EXPECT_TRUE(r.result == outcome::pass || r.result == outcome::unsupported)
+        << r.case_id << ": " << name_of(r.result) << " " << r.step << " " << r.observed << " " << r.message;
+    if (r.result == outcome::pass) ++passed;
+  }
+  EXPECT_EQ(precondition_list::calls_past_end, 0);
+  EXPECT_GT(passed, 0u);  // getitem below the length, size(): what is defined still runs
 }
 
 TEST(index_access, a_case_that_indexes_past_the_end_of_an_unchecked_at_is_unsupported_naming_the_trait) {
