@@ -229,16 +229,20 @@ void visit_object_mutants(Visitor&& add) {
       subject_traits{.description = "an iterator whose own contains() counts every match: does not stop, drains it"},
       [](const subject_input& in) { return counting_contains_iterator(in); });
   add("mutant::index_stops_at_zero", "index.iter-walk",
-      subject_traits{.raises = true, .description = "index-only type read as NUL-terminated: at() fails at a 0 item"},
+      subject_traits{.raises = true, .at_bounds = bounds::checked,
+                     .description = "index-only type read as NUL-terminated: at() fails at a 0 item"},
       [](const subject_input& in) { return index_only_type<zero_terminated>(in); });
   add("mutant::index_error_wrong_kind", "index.error-ends",
-      subject_traits{.raises = true, .description = "index-only type whose at() throws invalid_argument past the end"},
+      subject_traits{.raises = true, .at_bounds = bounds::checked,
+                     .description = "index-only type whose at() throws invalid_argument past the end"},
       [](const subject_input& in) { return index_only_type<wrong_index_error>(in); });
   add("mutant::index_bound_off_by_one", "index.error-ends",
-      subject_traits{.raises = true, .description = "index-only type checking i > n: at(n) reads a stale slot"},
+      subject_traits{.raises = true, .at_bounds = bounds::checked,
+                     .description = "index-only type checking i > n: at(n) reads a stale slot"},
       [](const subject_input& in) { return index_only_type<bound_off_by_one>(in); });
   add("mutant::index_one_based", "index.iter-walk",
-      subject_traits{.raises = true, .description = "index-only type counting from one: at(i) is item i + 1"},
+      subject_traits{.raises = true, .at_bounds = bounds::checked,
+                     .description = "index-only type counting from one: at(i) is item i + 1"},
       [](const subject_input& in) { return index_only_type<one_based>(in); });
   add("mutant::contains_skips_first", "in.contains-only",
       subject_traits{.description = "contains-only type whose search starts at the second item"},

@@ -51,7 +51,10 @@ class faulty_iterator {
       kill(-getsid(0), SIGKILL);
       return;
     } else if constexpr (F == fault::escape_group) {
-      // A helper process that leaves the group and outlives its parent, and says where it is.
+      // A helper process that leaves the group and outlives its parent, and says where it is
+      // (before the subject goes on: the test must learn its pid).
+      int ready[2];
+      if (pipe(ready) != 0) return;
       if (fork() == 0) {
         setsid();
         if (const char* file = std::getenv("ITERCONF_TEST_LEFTOVER_FILE")) {
@@ -60,8 +63,13 @@ class faulty_iterator {
             std::fclose(out);
           }
         }
+        [[maybe_unused]] const auto written = write(ready[1], "x", 1);
         for (;;) pause();
       }
+      char byte = 0;
+      [[maybe_unused]] const auto got = read(ready[0], &byte, 1);
+      close(ready[0]);
+      close(ready[1]);
       return;
     } else if constexpr (F == fault::hang) {
       for (volatile bool forever = true; forever;) {

@@ -94,6 +94,19 @@ TEST(prop_cli, writes_a_shrunk_failure_as_a_case_that_run_replays) {
       << replay.output;
 }
 
+TEST(prop_cli, an_interrupted_prop_writes_the_results_it_has_marked_incomplete) {
+  iterconf::testing::temp_dir dir;
+  const auto json = dir.path() / "prop.json";
+  // Many long checks, one at a time: SIGTERM arrives while they run.
+  const std::string command = std::string(ITERCONF_CLI) + " prop -q --jobs 1 --seed 3 --runs 100000 --report json:" +
+                              json.string() + with_deviations;
+  const auto r = iterconf::testing::run_command("sh -c '" + command + " & pid=$!; sleep 2; kill -TERM $pid; wait $pid'");
+  EXPECT_EQ(r.status, 143) << r.output;
+  const auto report = nlohmann::json::parse(std::ifstream(json));
+  EXPECT_TRUE(report["incomplete"].get<bool>());
+  for (const auto& result : report["results"]) EXPECT_FALSE(result["subject"].get<std::string>().empty());
+}
+
 TEST(mutants_cli, kills_every_mutant_and_prints_the_matrix) {
   const auto r = iterconf("mutants --seed 1");
   EXPECT_EQ(r.status, 0) << r.output;

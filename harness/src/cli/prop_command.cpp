@@ -16,6 +16,7 @@
 
 #include "commands.hpp"
 #include "iterconf/properties.hpp"
+#include "interrupts.hpp"
 #include "load_inputs.hpp"
 #include "option_checks.hpp"
 #include "mutants/zoo.hpp"
@@ -214,24 +215,34 @@ int prop(const prop_options& options) {
     return r;
   };
   const auto started = std::chrono::steady_clock::now();
-  run.results.resize(jobs->size());
+  std::vector<std::optional<case_result>> slots(jobs->size());
   std::vector<std::string> regressions(jobs->size());
+  catch_interrupts();
   {
     progress shown(level, jobs->size());
-    properties::run_checks(*jobs, seed, options.check, options.isolation,
-                           [&](std::size_t i, const properties::check_result& r) {
-                             run.results[i] = judged((*jobs)[i], r);
-                             if (fails_gate(run.results[i].result)) regressions[i] = r.regression_case;
-                             shown.add(run.results[i]);
-                           });
+    properties::run_checks(
+        *jobs, seed, options.check, options.isolation,
+        [&](std::size_t i, const properties::check_result& r) {
+          slots[i] = judged((*jobs)[i], r);
+          if (fails_gate(slots[i]->result)) regressions[i] = r.regression_case;
+          shown.add(*slots[i]);
+        },
+        interrupted());
   }
+  for (auto& slot : slots)
+    if (slot) run.results.push_back(std::move(*slot));
+  run.incomplete = interrupted();
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
+  if (run.incomplete) status = exit_interrupted_base + interrupting_signal();
   if (!write_reports(run, *targets)) status = exit_input_error;
   if (!options.write_cases.empty() && !write_regression_cases(options.write_cases, regressions, level))
     status = exit_input_error;
   if (level != verbosity::quiet) {
     print_summary(run, *targets);
+    if (run.incomplete)
+      std::cout << "iterconf prop: interrupted by signal " << interrupting_signal() << ": " << run.results.size()
+                << " of " << jobs->size() << " results, reports marked incomplete\n";
     std::cout << "iterconf prop: " << jobs->size() << " checks in " << run.seconds << " s, seed " << seed << '\n';
   }
   return status;

@@ -12,28 +12,11 @@
 #include "iterconf/report/reporter.hpp"
 #include "load_inputs.hpp"
 #include "report_targets.hpp"
+#include "interrupts.hpp"
 #include "shard.hpp"
 
 namespace iterconf::cli {
 namespace {
-
-// Raised by SIGINT or SIGTERM: the run stops starting cases and reports what it has.
-std::atomic<bool> interrupted{false};
-std::atomic<int> interrupting_signal{0};
-
-extern "C" void on_interrupt(int sig) {
-  interrupting_signal = sig;
-  interrupted = true;
-}
-
-void catch_interrupts() {
-  struct sigaction action {};
-  action.sa_handler = on_interrupt;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;  // no SA_RESTART: a waiting poll() returns at once
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-}
 
 std::string now_iso8601() {
   const std::time_t t = std::time(nullptr);
@@ -80,16 +63,16 @@ int run(const run_options& options) {
   catch_interrupts();
   {
     progress shown(options.level, plan.size());
-    for (auto& slot : execute_plan(plan, options.execution, shown, interrupted))
+    for (auto& slot : execute_plan(plan, options.execution, shown, interrupted()))
       if (slot) run.results.push_back(std::move(*slot));
   }
-  run.incomplete = interrupted;
+  run.incomplete = interrupted();
   for (auto& r : run.results) r.toolchain = run.toolchains.front();
   apply_expectations(run.results, expected.entries);
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
-  if (run.incomplete) status = exit_interrupted_base + interrupting_signal;
+  if (run.incomplete) status = exit_interrupted_base + interrupting_signal();
   if (!write_reports(run, *targets)) status = exit_input_error;
   if (!options.write_expectations.empty()) {
     try {
@@ -102,7 +85,7 @@ int run(const run_options& options) {
   if (options.level != verbosity::quiet) {
     print_summary(run, *targets);
     if (run.incomplete)
-      std::cout << "iterconf: interrupted by signal " << interrupting_signal << ": " << run.results.size() << " of "
+      std::cout << "iterconf: interrupted by signal " << interrupting_signal() << ": " << run.results.size() << " of "
                 << plan.size() << " results, reports marked incomplete\n";
     if (!options.write_expectations.empty())
       std::cout << "iterconf: wrote the current deviations to " << options.write_expectations << '\n';
