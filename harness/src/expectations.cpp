@@ -11,16 +11,18 @@ namespace {
 
 bool glob(const std::string& pattern, const std::string& text) { return fnmatch(pattern.c_str(), text.c_str(), 0) == 0; }
 
-const expectation_entry* match(const case_result& r, const std::vector<expectation_entry>& entries) {
+}  // namespace
+
+const expectation_entry* covering_expectation(const std::string& subject, const std::string& case_id,
+                                              const std::vector<std::string>& rules,
+                                              const std::vector<expectation_entry>& entries) {
   for (const auto& e : entries) {
-    if (!glob(e.subject, r.subject) || !glob(e.case_id, r.case_id)) continue;
-    for (const auto& rule : r.rules)
+    if (!glob(e.subject, subject) || !glob(e.case_id, case_id)) continue;
+    for (const auto& rule : rules)
       if (glob(e.rule, rule)) return &e;
   }
   return nullptr;
 }
-
-}  // namespace
 
 expectations_load load_expectations(const std::filesystem::path& file) {
   expectations_load out;
@@ -93,21 +95,24 @@ std::string recorded_expectations(const std::vector<case_result>& results) {
   return std::string(out.c_str()) + "\n";
 }
 
-void apply_expectations(std::vector<case_result>& results, const std::vector<expectation_entry>& entries) {
-  for (auto& r : results) {
-    const expectation_entry* e = match(r, entries);
-    if (e == nullptr || r.result == outcome::unsupported) continue;
-    const std::string where = e->where.file + ":" + std::to_string(e->where.line);
-    r.deviation = e->reason;
-    if (r.result == outcome::pass) {
-      r.result = outcome::xpass;
-      r.message = "expected to fail (" + e->reason + ", " + where + ") but passed";
-    } else {
-      r.message = "expected " + std::string(name_of(r.result)) + " (" + e->reason + ", " + where + ")" +
-                  (r.message.empty() ? "" : ": " + r.message);
-      r.result = outcome::xfail;
-    }
+void apply_expectation(case_result& r, const std::vector<expectation_entry>& entries, covered_pass pass) {
+  const expectation_entry* e = covering_expectation(r.subject, r.case_id, r.rules, entries);
+  if (e == nullptr || r.result == outcome::unsupported) return;
+  if (r.result == outcome::pass && pass == covered_pass::stays_pass) return;
+  const std::string where = e->where.file + ":" + std::to_string(e->where.line);
+  r.deviation = e->reason;
+  if (r.result == outcome::pass) {
+    r.result = outcome::xpass;
+    r.message = "expected to fail (" + e->reason + ", " + where + ") but passed";
+  } else {
+    r.message = "expected " + std::string(name_of(r.result)) + " (" + e->reason + ", " + where + ")" +
+                (r.message.empty() ? "" : ": " + r.message);
+    r.result = outcome::xfail;
   }
+}
+
+void apply_expectations(std::vector<case_result>& results, const std::vector<expectation_entry>& entries) {
+  for (auto& r : results) apply_expectation(r, entries);
 }
 
 }  // namespace iterconf

@@ -32,7 +32,19 @@ expectations_load load_expectations(const std::filesystem::path& file);
 /// XFAILs): one entry per subject and case, with the outcome and what was observed as its reason.
 std::string recorded_expectations(const std::vector<case_result>& results);
 
-/// Turns an expected failure into XFAIL and an expected failure that passed into XPASS.
+/// The entry covering a result of `subject` on the case (or property) `case_id` checking one of
+/// `rules`: subject, case and rule patterns all match. The one test of both engines.
+const expectation_entry* covering_expectation(const std::string& subject, const std::string& case_id,
+                                              const std::vector<std::string>& rules,
+                                              const std::vector<expectation_entry>& entries);
+
+/// What a pass of a covered result says: a case that passes shows the deviation gone (XPASS); a
+/// property whose random search found nothing does not (it stays PASS).
+enum class covered_pass { is_xpass, stays_pass };
+
+/// Turns a covered failure into XFAIL and, for cases, a covered pass into XPASS.
+void apply_expectation(case_result& result, const std::vector<expectation_entry>& entries,
+                       covered_pass pass = covered_pass::is_xpass);
 void apply_expectations(std::vector<case_result>& results, const std::vector<expectation_entry>& entries);
 
 }  // namespace iterconf

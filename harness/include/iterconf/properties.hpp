@@ -133,8 +133,8 @@ std::vector<check_result> run_checks(const std::vector<check_job>& jobs, unsigne
 /// step with expected and observed, and the seed and the shrunk sequence in the message.
 case_result to_case_result(const property& p, const subject_entry& s, const check_result& r);
 
-/// Whether an expectations entry covers `s` for one of `p`'s rules (the entry's case pattern is
-/// not consulted: known deviations exempt a subject from the rules they name).
+/// The expectations entry covering `p` on `s` (its case pattern matching the property's name, as
+/// `iterconf run` matches a case's id), for one of `p`'s rules or the failing step's.
 const expectation_entry* known_deviation(const property& p, const subject_entry& s,
                                          const std::vector<expectation_entry>& entries,
                                          const std::vector<std::string>& failing_rules = {});

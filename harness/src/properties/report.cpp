@@ -1,5 +1,4 @@
 // A property's result as a case result (so every reporter takes it), and as printed text.
-#include <fnmatch.h>
 
 #include <sstream>
 
@@ -36,13 +35,7 @@ case_result to_case_result(const property& p, const subject_entry& s, const chec
 const expectation_entry* known_deviation(const property& p, const subject_entry& s,
                                          const std::vector<expectation_entry>& entries,
                                          const std::vector<std::string>& failing_rules) {
-  const auto& rules = failing_rules.empty() ? p.rules : failing_rules;
-  for (const auto& e : entries) {
-    if (fnmatch(e.subject.c_str(), s.name.c_str(), 0) != 0) continue;
-    for (const auto& rule : rules)
-      if (fnmatch(e.rule.c_str(), rule.c_str(), 0) == 0) return &e;
-  }
-  return nullptr;
+  return covering_expectation(s.name, p.name, failing_rules.empty() ? p.rules : failing_rules, entries);
 }
 
 std::string describe_failure(const property& p, const subject_entry& s, const check_result& r) {
