@@ -47,12 +47,7 @@ std::optional<consumer_kind> consumer_named(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view name_of(action a) {
-  constexpr std::array<std::string_view, 13> names = {"iter",    "next",   "take",     "drain",
-                                                      "loop",    "contains", "getitem", "size",
-                                                      "distance", "copy",  "equal",    "probe", "operate"};
-  return names.at(static_cast<std::size_t>(a));
-}
+std::string_view name_of(action a) { return info(a).spelling; }
 
 std::string_view name_of(outcome o) { return info(o).name; }
 

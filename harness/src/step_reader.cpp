@@ -37,20 +37,16 @@ action_form operation_form(const iterator_op_info& row) {
 
 const std::map<std::string, action_form>& forms() {
   static const std::map<std::string, action_form> table = [] {
-    std::map<std::string, action_form> t = {
-      {"iter", {action::iter, {"of", "expect", "probe"}, {"iterator", "type-error"}}},
-      {"next", {action::next, {"expect", "yields", "probe"}, {"item", "end", "error"}}},
-      {"take", {action::take, {"count", "yields", "probe"}, {}}},
-      {"drain", {action::drain, {"yields", "expect", "probe"}, {"end", "error"}}},
-      {"loop", {action::loop, {"consumer", "yields", "expect", "probe"}, {"error", "type-error"}}},
-      {"contains", {action::contains, {"on", "expect", "probe"}, {"true", "false", "error", "type-error"}}},
-      {"getitem", {action::getitem, {"expect", "yields", "probe"}, {"item", "index-error", "error"}}},
-      {"size", {action::size, {"expect", "probe"}, {"<integer>"}}},
-      {"distance", {action::distance, {"expect", "probe"}, {"<integer>"}}},
-      {"copy", {action::copy, {"of", "probe"}, {}}},
-      {"equal", {action::equal, {"expect", "probe"}, {"true", "false"}}},
-      {"probe", {action::probe, {}, {}}},
+    std::map<std::string, action_form> t;
+    auto words = [](const std::array<std::string_view, 4>& slots) {
+      std::vector<std::string> out;
+      for (auto w : slots)
+        if (!w.empty()) out.emplace_back(w);
+      return out;
     };
+    for (const auto& row : detail::action_table)
+      if (row.what != action::operate)
+        t.emplace(std::string(row.spelling), action_form{row.what, words(row.modifiers), words(row.expects)});
     for (std::size_t i = 0; i < static_cast<std::size_t>(iterator_op::count_); ++i) {
       const auto& row = info(static_cast<iterator_op>(i));
       t.emplace(std::string(row.spelling), operation_form(row));

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "iterconf/action.hpp"
 #include "iterconf/capability.hpp"
 #include "iterconf/consumer_kind.hpp"
 #include "iterconf/diagnostic.hpp"
@@ -17,9 +18,6 @@
 
 namespace iterconf {
 
-/// A step's action; `operate` is one of the C++ iterator operations of iterator_operation.hpp.
-enum class action { iter, next, take, drain, loop, contains, getitem, size, distance, copy, equal, probe, operate };
-std::string_view name_of(action a);
 
 /// What a step's `expect` asserts; `model` means "whatever the model predicts".
 struct expectation {
