@@ -44,6 +44,18 @@ enum class capability {
   count_  // not a capability: the number of them
 };
 
+/// Where a subject's capability comes from: its type (a concept) or its registration's traits.
+enum class capability_source { detected, declared, derived };
+
+/// The facts of a capability, in one table (capability.cpp).
+struct capability_info {
+  capability what;
+  std::string_view name;     // as case files and reports spell it ("random-access")
+  capability_source source;
+  std::string_view meaning;  // for `iterconf list capabilities`, one line
+};
+const capability_info& info(capability c);
+
 /// The spelling used in case files and reports ("random-access").
 std::string_view name_of(capability c);
 /// The capability spelled `name`, if any.

@@ -34,6 +34,14 @@ int list(const list_options& options) {
                 << '\n';
     return exit_ok;
   }
+  if (options.what == "capabilities") {
+    constexpr std::string_view sources[] = {"detected", "declared", "derived"};
+    for (const auto& name : capability_names()) {
+      const auto& row = info(*capability_named(name));
+      std::cout << row.name << "  " << sources[static_cast<std::size_t>(row.source)] << "  " << row.meaning << '\n';
+    }
+    return exit_ok;
+  }
   if (options.what == "reporters") {
     for (const auto& r : report::reporter_registry::global().entries())
       std::cout << r.format << "  " << r.description << '\n';

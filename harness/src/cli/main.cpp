@@ -108,10 +108,10 @@ int main(int argc, char** argv) {
   add_inputs(*check_cmd, check_opts);
 
   list_options list_opts{defaults, {}, {}};
-  auto* list_cmd = app.add_subcommand("list", "list subjects, cases, rules, outcomes or reporters");
-  list_cmd->add_option("what", list_opts.what, "subjects, cases, rules, outcomes or reporters")
+  auto* list_cmd = app.add_subcommand("list", "list subjects, cases, rules, outcomes, capabilities or reporters");
+  list_cmd->add_option("what", list_opts.what, "subjects, cases, rules, outcomes, capabilities or reporters")
       ->required()
-      ->check(CLI::IsMember({"subjects", "cases", "rules", "outcomes", "reporters"}));
+      ->check(CLI::IsMember({"subjects", "cases", "rules", "outcomes", "capabilities", "reporters"}));
   add_inputs(*list_cmd, list_opts.from);
   add_selectors(*list_cmd, list_opts.select);
 
