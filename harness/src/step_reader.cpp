@@ -242,19 +242,21 @@ void step_reader::report_missing_action(const YAML::Node& node) {
   in_.error(first, "a step needs an action such as 'next: it'; '" + first.Scalar() + "' only modifies one");
 }
 
+bool step_reader::read_new_iterator(step& s, const YAML::Node& operand, const std::string& what) {
+  auto name = in_.string(operand, what);
+  if (!name) return false;
+  if (!is_iterator_name(*name) || *name == subject_name) {
+    in_.error(operand, "'" + shown(*name) + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
+    return false;
+  }
+  s.target = *name;
+  return true;
+}
+
 bool step_reader::read_operand(step& s, const YAML::Node& operand) {
   switch (s.act) {
     case action::iter:
-    case action::copy: {
-      auto name = in_.string(operand, std::string(name_of(s.act)) + "'s name");
-      if (!name) return false;
-      if (!is_iterator_name(*name) || *name == subject_name) {
-        in_.error(operand, "'" + shown(*name) + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
-        return false;
-      }
-      s.target = *name;
-      return true;
-    }
+    case action::copy: return read_new_iterator(s, operand, std::string(name_of(s.act)) + "'s name");
     case action::next:
     case action::take:
     case action::drain: {

@@ -26,6 +26,9 @@ class step_reader {
   bool read_operand(step& s, const YAML::Node& operand);
   bool read_operation_operand(step& s, const YAML::Node& operand);
   /// `[a, b]`: two bound iterators; "equal compares exactly two iterators, not 3".
+  /// The name a step gives the iterator it makes (iter, copy, jump): not 'subject', and spelt
+  /// as an iterator name.
+  bool read_new_iterator(step& s, const YAML::Node& operand, const std::string& what);
   bool read_two_iterators(step& s, const YAML::Node& operand, const std::string& action, const std::string& verb);
   bool read_operation_modifiers(step& s, const yaml_mapping& fields, const YAML::Node& node);
   bool read_expect(step& s, const YAML::Node& node);

@@ -19,16 +19,7 @@ bool step_reader::read_operation_operand(step& s, const YAML::Node& operand) {
       s.target = *name;
       return true;
     }
-    case op_operand::new_iterator: {
-      auto name = in_.string(operand, what + "name");
-      if (!name) return false;
-      if (!is_iterator_name(*name) || *name == subject_name) {
-        in_.error(operand, "'" + shown(*name) + "' cannot name an iterator: use [a-z][a-z0-9_]* other than 'subject'");
-        return false;
-      }
-      s.target = *name;
-      return true;
-    }
+    case op_operand::new_iterator: return read_new_iterator(s, operand, what + "name");
     case op_operand::two_iterators: return read_two_iterators(s, operand, std::string(row.spelling), "takes");
     case op_operand::subject: {
       auto name = in_.string(operand, what + "operand");
