@@ -40,7 +40,7 @@ struct isolation_options {
   double seconds_per_unit = 10;
   /// The data size a child may reach (RLIMIT_DATA); past it allocation fails: CRASH.
   std::size_t memory_mib = 2048;
-  /// After this many consecutive CRASH or TIMEOUT units of one subject, its remaining units are
+  /// After this many consecutive TIMEOUT units of one subject, its remaining units are
   /// not run but reported as ERROR, each with the reason (0: never cut a subject off).
   std::size_t fault_limit = 3;
 };

@@ -22,7 +22,7 @@ void add_isolation_options(CLI::App& command, isolation_options& isolation, cons
       ->check(whole_number(16, 1ull << 24))
       ->capture_default_str();
   command.add_option("--fault-limit", isolation.fault_limit,
-                     "after this many " + unit + "s in a row of one subject end in CRASH or TIMEOUT, its other " +
+                     "after this many " + unit + "s in a row of one subject end in TIMEOUT, its other " +
                          unit + "s are not run but reported as ERROR (0: run every one)")
       ->check(whole_number(0, 1000000))
       ->capture_default_str();
