@@ -47,8 +47,10 @@ class faulty_iterator {
       kill(getppid(), SIGKILL);
       return;
     } else if constexpr (F == fault::signal_run) {
-      kill(-getpgid(getppid()), SIGKILL);
-      kill(-getsid(0), SIGKILL);
+      // In a PID namespace whose session (or the run's group) leader lives outside, getsid and
+      // getpgid answer 0, and kill(-0) would be the subject's own group: signal only real ids.
+      for (const pid_t id : {getpgid(getppid()), getsid(0)})
+        if (id > 0 && id != getpgrp()) kill(-id, SIGKILL);
       return;
     } else if constexpr (F == fault::escape_group) {
       // A helper process that leaves the group and outlives its parent, and says where it is
