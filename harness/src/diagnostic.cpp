@@ -12,7 +12,7 @@ std::string diagnostic::str() const {
     out += ':' + std::to_string(where.line);
     if (where.column > 0) out += ':' + std::to_string(where.column);
   }
-  return out + ": error: " + message;
+  return out + (severity == level::warning ? ": warning: " : ": error: ") + message;
 }
 
 namespace {

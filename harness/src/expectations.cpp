@@ -3,23 +3,30 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
+
 #include "yaml_reader.hpp"
 
 namespace iterconf {
 
 namespace {
 
-bool glob(const std::string& pattern, const std::string& text) { return fnmatch(pattern.c_str(), text.c_str(), 0) == 0; }
+bool is_glob(const std::string& pattern) { return pattern.find_first_of("*?") != std::string::npos; }
 
 }  // namespace
+
+bool pattern_matches(const std::string& pattern, const std::string& name) {
+  // A subject's name may hold brackets (`int[4]`), which fnmatch would read as a class.
+  return is_glob(pattern) ? fnmatch(pattern.c_str(), name.c_str(), 0) == 0 : pattern == name;
+}
 
 const expectation_entry* covering_expectation(const std::string& subject, const std::string& case_id,
                                               const std::vector<std::string>& rules,
                                               const std::vector<expectation_entry>& entries) {
   for (const auto& e : entries) {
-    if (!glob(e.subject, subject) || !glob(e.case_id, case_id)) continue;
+    if (!pattern_matches(e.subject, subject) || !pattern_matches(e.case_id, case_id)) continue;
     for (const auto& rule : rules)
-      if (glob(e.rule, rule)) return &e;
+      if (pattern_matches(e.rule, rule)) return &e;
   }
   return nullptr;
 }
@@ -35,7 +42,7 @@ expectations_load load_expectations(const std::filesystem::path& file) {
     return out;
   }
   for (const auto& node : *root) {
-    auto fields = in.mapping(node, "an expectation", {"subject", "case", "rule", "reason"});
+    auto fields = in.mapping(node, "an expectation", {"subject", "case", "rule", "fails", "reason"});
     if (!fields) continue;
     expectation_entry e;
     e.where = in.at(node);
@@ -50,6 +57,14 @@ expectations_load load_expectations(const std::filesystem::path& file) {
     read("subject", e.subject);
     read("case", e.case_id);
     read("rule", e.rule);
+    if (std::string fails; fields->has("fails") && read("fails", fails)) {
+      if (fails == "may") e.fails = expected_failure::may;
+      else if (fails != "must") {
+        in.error((*fields)["fails"], "'fails' is 'must' (every result it covers fails: a pass is XPASS) or 'may' "
+                                     "(a pass stays PASS), not '" + fails + "'");
+        ok = false;
+      }
+    }
     // A reason that is not a string has had its message; only a missing or empty one gets this.
     if (read("reason", e.reason) && e.reason.empty()) {
       in.error(node, "an expectation needs a 'reason': one line on why this is the subject's real behaviour");
@@ -62,8 +77,9 @@ expectations_load load_expectations(const std::filesystem::path& file) {
 
 namespace {
 
-// Names become globs in the file: escape what fnmatch would read as a pattern.
+// A name with `*` or `?` would be read as a glob: escape what fnmatch would read as a pattern.
 std::string literal_glob(const std::string& name) {
+  if (!is_glob(name)) return name;
   std::string out;
   for (char c : name) {
     if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') out += '\\';
@@ -95,10 +111,12 @@ std::string recorded_expectations(const std::vector<case_result>& results) {
   return std::string(out.c_str()) + "\n";
 }
 
-void apply_expectation(case_result& r, const std::vector<expectation_entry>& entries, covered_pass pass) {
+const expectation_entry* apply_expectation(case_result& r, const std::vector<expectation_entry>& entries,
+                                           covered_pass pass) {
+  if (r.result == outcome::unsupported) return nullptr;
   const expectation_entry* e = covering_expectation(r.subject, r.case_id, r.rules, entries);
-  if (e == nullptr || r.result == outcome::unsupported) return;
-  if (r.result == outcome::pass && pass == covered_pass::stays_pass) return;
+  if (e == nullptr) return nullptr;
+  if (r.result == outcome::pass && (pass == covered_pass::stays_pass || e->fails == expected_failure::may)) return e;
   const std::string where = e->where.file + ":" + std::to_string(e->where.line);
   r.deviation = e->reason;
   if (r.result == outcome::pass) {
@@ -109,10 +127,48 @@ void apply_expectation(case_result& r, const std::vector<expectation_entry>& ent
                 (r.message.empty() ? "" : ": " + r.message);
     r.result = outcome::xfail;
   }
+  return e;
 }
 
 void apply_expectations(std::vector<case_result>& results, const std::vector<expectation_entry>& entries) {
   for (auto& r : results) apply_expectation(r, entries);
+}
+
+namespace {
+
+bool any_matches(const std::string& pattern, const std::vector<std::string>& names) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return pattern_matches(pattern, n); });
+}
+
+// Why an entry can cover nothing in `scope`, or "" when its patterns each match something there.
+std::string matches_nothing(const expectation_entry& e, const run_scope& scope) {
+  auto none = [](const char* what, const std::string& pattern, const std::vector<std::string>& names) {
+    std::string why = std::string("no ") + what + " is " + (is_glob(pattern) ? "matched by '" : "named '") + pattern + "'";
+    if (!is_glob(pattern))
+      if (const auto close = closest_match(pattern, names); !close.empty()) why += " (did you mean '" + close + "'?)";
+    return why;
+  };
+  if (!any_matches(e.subject, scope.subjects)) return none("subject", e.subject, scope.subjects);
+  if (!any_matches(e.case_id, scope.cases)) return none("case", e.case_id, scope.cases);
+  if (!any_matches(e.rule, scope.rules)) return none("rule", e.rule, scope.rules);
+  return "";
+}
+
+}  // namespace
+
+std::vector<diagnostic> stale_expectations(const std::vector<expectation_entry>& entries,
+                                           const std::vector<const expectation_entry*>& covering,
+                                           const run_scope& scope) {
+  std::vector<diagnostic> out;
+  for (const auto& e : entries) {
+    if (std::find(covering.begin(), covering.end(), &e) != covering.end()) continue;
+    if (e.case_id.starts_with("prop.")) continue;  // a property's: `iterconf prop` applies it
+    std::string why = matches_nothing(e, scope);
+    if (why.empty() && !scope.whole) continue;  // its results may be in another shard or selection
+    if (why.empty()) why = "no result of the run (every result it matches was UNSUPPORTED, or an entry before it covers it)";
+    out.push_back({e.where, "this expectation covers nothing: " + why, diagnostic::level::warning});
+  }
+  return out;
 }
 
 }  // namespace iterconf

@@ -14,10 +14,13 @@ struct location {
   int column = 0;
 };
 
-/// One problem found in the input: `file:line:column: error: message`.
+/// One problem found in the input: `file:line:column: error: message`. A warning does not stop
+/// the command, unless it is asked to be strict.
 struct diagnostic {
+  enum class level { error, warning };
   location where;
   std::string message;
+  level severity = level::error;
 
   [[nodiscard]] std::string str() const;
 };
