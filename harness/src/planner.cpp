@@ -155,7 +155,8 @@ std::optional<std::string> second_begin_unspecified(const subject_entry& s, cons
   return std::string(
       "unspecified for input ranges: the case calls begin() on the subject more than once, which "
       "[range.range] leaves unspecified for a range that is not forward (it may restart or continue); "
-      "declare .single_pass = true if it is meant to continue as one iteration");
+      "declare .single_pass = true if it is meant to continue as one iteration, or .reiterable = true "
+      "if every begin() starts it again");
 }
 
 // The length of the sequence the model gives (for the index walk), when finite.

@@ -1,7 +1,8 @@
 // An input-only range is judged as an iterator (its begin() continues the one iteration) only
-// when its registration declares it single-pass: [range.range] leaves a second begin() on a
-// range that is not forward unspecified, so a design that restarts, as nlohmann::json's items()
-// does, is legitimate and must not be flagged.
+// when its registration declares it single-pass, and as a container only when it declares it
+// re-iterable: [range.range] leaves a second begin() on a range that is not forward unspecified,
+// so a design that restarts, as nlohmann::json's items() does, is legitimate and must not be
+// flagged.
 #include <gtest/gtest.h>
 
 #include <iterator>
@@ -54,6 +55,7 @@ const subject_registry& role_subjects() {
     adapt::subject_family add(r, "roles");
     add.add("undeclared", {}, [](const subject_input& in) { return restarting_input(in); });
     add.add("declared single-pass", {.single_pass = true}, [](const subject_input& in) { return restarting_input(in); });
+    add.add("declared re-iterable", {.reiterable = true}, [](const subject_input& in) { return restarting_input(in); });
     return r;
   }();
   return registry;
@@ -98,7 +100,8 @@ TEST(input_role, a_second_begin_is_not_judged_and_the_reason_says_what_to_declar
     EXPECT_EQ(r.message,
               "unspecified for input ranges: the case calls begin() on the subject more than once, which "
               "[range.range] leaves unspecified for a range that is not forward (it may restart or continue); "
-              "declare .single_pass = true if it is meant to continue as one iteration")
+              "declare .single_pass = true if it is meant to continue as one iteration, or .reiterable = true "
+              "if every begin() starts it again")
         << id;
   }
 }
@@ -106,6 +109,30 @@ TEST(input_role, a_second_begin_is_not_judged_and_the_reason_says_what_to_declar
 TEST(input_role, declared_single_pass_the_restart_is_a_breach_of_the_declared_role) {
   const case_result r = run("declared single-pass", "exhaust.iterator-consumed.one");
   EXPECT_EQ(r.result, outcome::fail) << r.message;
+}
+
+TEST(input_role, declared_re_iterable_it_is_a_container_and_its_restart_is_what_a_container_does) {
+  const auto& caps = role_subjects().find("declared re-iterable")->capabilities;
+  EXPECT_TRUE(caps.has(capability::container));
+  EXPECT_FALSE(caps.has(capability::forward));  // its iterators are still input iterators
+  std::size_t passed = 0, unspecified = 0;
+  for (const auto& item : make_plan(role_subjects(), all_cases(), {{"declared re-iterable"}, {}, {}})) {
+    const case_result r = execute(item);
+    EXPECT_TRUE(r.result == outcome::pass || r.result == outcome::unsupported)
+        << r.case_id << ": " << name_of(r.result) << " " << r.step << " " << r.observed << " " << r.message;
+    if (r.result == outcome::pass) ++passed;
+    if (r.message.rfind("unspecified for input ranges", 0) == 0) ++unspecified;
+  }
+  EXPECT_EQ(unspecified, 0u);
+  EXPECT_EQ(run("declared re-iterable", "container.fresh-iterator.loop-twice.one").result, outcome::pass);
+}
+
+TEST(input_role, re_iterable_and_single_pass_together_is_a_registration_error) {
+  subject_registry r;
+  adapt::subject_family add(r, "roles");
+  EXPECT_THROW(add.add("both", {.single_pass = true, .reiterable = true},
+                       [](const subject_input& in) { return restarting_input(in); }),
+               std::invalid_argument);
 }
 
 }  // namespace

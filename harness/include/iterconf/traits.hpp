@@ -87,6 +87,11 @@ struct subject_traits {
   bool generator = false;
   /// Single-pass by design even if its iterator type claims to be forward.
   bool single_pass = false;
+  /// An input range whose every begin() starts the sequence again, independent of the last (a
+  /// json's items(), whose iterator is its own proxy reference): a container, though
+  /// input-tagged. Without it (and without single_pass) an input range has no role: C++ leaves a
+  /// second begin() unspecified and no case that calls it twice is judged.
+  bool reiterable = false;
   /// Honours subject_input::raises_at.
   bool raises = false;
   /// Is iter(callable, sentinel): records every call of the callable.
@@ -98,6 +103,10 @@ struct subject_traits {
   /// `at()`/`operator[]` index the positions 0, 1, ... of the sequence; false for keyed access
   /// (a json object's or a dictionary's `at(key)`): no index access is then detected.
   bool positional = true;
+  /// The type's own `contains(v)` / `find(v)` answers `v in x`; false when it answers another
+  /// question (a json's contains(key) looks up an object's key, not an element): `in` then
+  /// iterates, as for a type without one.
+  bool contains_is_membership = true;
   /// Values the subject cannot represent; empty means any.
   domain_check domain = {};
   /// One line for listings: what this subject is.

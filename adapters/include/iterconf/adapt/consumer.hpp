@@ -14,7 +14,7 @@
 #include "iterconf/adapt/cxx_walks.hpp"
 #include "iterconf/adapt/guard.hpp"
 #include "iterconf/adapt/handle_base.hpp"
-#include "iterconf/adapt/index_policy.hpp"
+#include "iterconf/adapt/access_policy.hpp"
 #include "iterconf/subject.hpp"
 
 namespace iterconf::adapt {
@@ -25,7 +25,7 @@ namespace iterconf::adapt {
 /// checks its bounds: there it is a precondition (QList::at), and calling it undefined behaviour.
 /// Every index tried is recorded in the probe, the one that meets the index error included.
 template <indexable T>
-std::optional<value> index_get(T& x, std::size_t i, probe& events, const index_policy& policy) {
+std::optional<value> index_get(T& x, std::size_t i, probe& events, const access_policy& policy) {
   events.index_tried(i);
   if constexpr (has_at<T>) {
     if constexpr (sized_at<T>) {
@@ -48,21 +48,11 @@ std::optional<value> index_get(T& x, std::size_t i, probe& events, const index_p
   }
 }
 
-/// `v in x` ([in.contains-first], [in.fallback.iterate], [in.fallback.getitem], [in.type-error]).
-/// Records the path taken in the probe; the answer is an item signal holding 1 or 0.
-/// The subject's own contains/find is asked with the element `v` stands for (lookup_key); the
-/// index walk follows `policy`, and a non-positional index access is no fallback at all.
+/// `v in x` without the type's own contains: iterate, else walk the index, else a type error
+/// ([in.fallback.iterate], [in.fallback.getitem], [in.type-error]).
 template <class T>
-signal membership(T& x, value v, const subject_input& in, const index_policy& policy = {}) {
-  if constexpr (has_contains<T>) {
-    in.events.membership_took(membership_path::contains);
-    in.events.contains_called();
-    return guarded([&] { return signal::of_item(x.contains(lookup_key<T>(v)) ? 1 : 0); });
-  } else if constexpr (has_find<T>) {
-    in.events.membership_took(membership_path::contains);
-    in.events.contains_called();
-    return guarded([&] { return signal::of_item(x.find(lookup_key<T>(v)) != x.end() ? 1 : 0); });
-  } else if constexpr (std::ranges::input_range<T>) {
+signal membership_by_fallback(T& x, value v, const subject_input& in, const access_policy& policy) {
+  if constexpr (std::ranges::input_range<T>) {
     in.events.membership_took(membership_path::iterate);
     return guarded([&] {
       for (auto&& e : x) {
@@ -93,7 +83,7 @@ signal membership(T& x, value v, const subject_input& in, const index_policy& po
   } else if constexpr (indexable<T>) {
     if (!policy.positional) {
       in.events.membership_took(membership_path::type_error);
-      return signal::of_type_error("the type's index access is keyed, not positional, and it has no contains");
+      return signal::of_type_error("the type's index access is keyed, not positional, and no contains of its own answers `in`");
     }
     in.events.membership_took(membership_path::index);
     return guarded([&] {
@@ -108,6 +98,23 @@ signal membership(T& x, value v, const subject_input& in, const index_policy& po
     in.events.membership_took(membership_path::type_error);
     return signal::of_type_error("the type has no contains, no iteration and no index access");
   }
+}
+
+/// `v in x` ([in.contains-first], then the fallbacks). Records the path taken in the probe; the
+/// answer is an item signal holding 1 or 0. The subject's own contains/find, unless the policy
+/// says it answers another question, is asked with the element `v` stands for (lookup_key); the
+/// index walk follows `policy`, and a non-positional index access is no fallback at all.
+template <class T>
+signal membership(T& x, value v, const subject_input& in, const access_policy& policy = {}) {
+  if constexpr (has_own_membership<T>) {
+    if (policy.own_membership) {
+      in.events.membership_took(membership_path::contains);
+      in.events.contains_called();
+      if constexpr (has_contains<T>) return guarded([&] { return signal::of_item(x.contains(lookup_key<T>(v)) ? 1 : 0); });
+      else return guarded([&] { return signal::of_item(x.find(lookup_key<T>(v)) != x.end() ? 1 : 0); });
+    }
+  }
+  return membership_by_fallback(x, v, in, policy);
 }
 
 /// Runs one consumer over a C++ range: a range-based for, std::ranges::transform into a vector,

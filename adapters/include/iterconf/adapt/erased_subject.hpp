@@ -30,7 +30,7 @@ class erased_subject final : public subject_object {
 
  public:
   template <class Factory>
-  erased_subject(Factory& factory, const subject_input& input, index_policy policy, Membership consumer = {})
+  erased_subject(Factory& factory, const subject_input& input, access_policy policy, Membership consumer = {})
       : object_(factory(input)),
         input_(input),
         policy_(policy),
@@ -129,7 +129,8 @@ class erased_subject final : public subject_object {
 
   std::variant<iterator_ptr, signal> iter_of_style() {
     if constexpr (std::ranges::input_range<T>) {
-      return iterator_ptr(std::make_shared<range_handle<T>>(object_, adapters_, single_pass ? &begins_ : nullptr));
+      const bool shared_begins = single_pass && !policy_.independent_begins;
+      return iterator_ptr(std::make_shared<range_handle<T>>(object_, adapters_, shared_begins ? &begins_ : nullptr));
     } else if constexpr (next_style<T>) {
       return iterator_ptr(std::make_shared<next_style_handle<T>>(object_, adapters_));
     } else if constexpr (indexable<T>) {
@@ -147,7 +148,7 @@ class erased_subject final : public subject_object {
 
   T object_;
   subject_input input_;
-  index_policy policy_;
+  access_policy policy_;
   [[no_unique_address]] Membership consumer_;
   probe adapter_events_;      // what the adapters record when the subject records for itself
   subject_input adapters_;    // the input handed to the adapters: input_, or with adapter_events_

@@ -14,7 +14,7 @@ namespace iterconf::adapt {
 template <indexable T>
 class index_walk_handle final : public handle_base {
  public:
-  index_walk_handle(T& object, subject_input input, index_policy policy)
+  index_walk_handle(T& object, subject_input input, access_policy policy)
       : handle_base(input), object_(&object), policy_(policy) {}
 
   signal next() override {
@@ -42,7 +42,7 @@ class index_walk_handle final : public handle_base {
 
  private:
   T* object_;
-  index_policy policy_;
+  access_policy policy_;
   std::size_t index_ = 0;
   bool ended_ = false;
 };

@@ -10,12 +10,13 @@
 #pragma once
 
 #include <limits>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <utility>
 
 #include "iterconf/adapt/erased_subject.hpp"
-#include "iterconf/adapt/index_policy.hpp"
+#include "iterconf/adapt/access_policy.hpp"
 #include "iterconf/adapt/legacy_range.hpp"
 #include "iterconf/adapt/registration_checks.hpp"
 #include "iterconf/registry.hpp"
@@ -50,7 +51,8 @@ capability_set detect_capabilities(const subject_traits& traits) {
   }
   if constexpr (requires(T& t) { std::ranges::size(t); }) c.add(capability::sized);
   if constexpr (next_style<T>) c.add(capability::next_style);
-  if constexpr (has_own_membership<T>) c.add(capability::contains);
+  if constexpr (has_own_membership<T>)
+    if (traits.contains_is_membership) c.add(capability::contains);
   // Keyed index access (a json object's at(key)) is declared not positional: no index walk.
   const bool index = indexable<T> && traits.positional;
   if (index) c.add(capability::getitem);
@@ -60,7 +62,7 @@ capability_set detect_capabilities(const subject_traits& traits) {
     // declared single-pass are their own iterator. An input-only range declared neither gets no
     // role: [range.range] leaves what a second begin() does unspecified for it (restart,
     // continue, or not defined at all), so the planner judges no case that calls it twice.
-    const bool multi_pass = std::ranges::forward_range<T> && !single_pass;
+    const bool multi_pass = (std::ranges::forward_range<T> || traits.reiterable) && !single_pass;
     const bool index_only = !std::ranges::input_range<T> && !next_style<T>;
     if (multi_pass || index_only) c.add(capability::container);
     else if (next_style<T> || single_pass) c.add(capability::iterator);
@@ -137,9 +139,11 @@ class subject_family {
                     "the consumer must also take the rest of an iterator (handle_range), for `v in it`");
     }
     if constexpr (elements_readable<T>()) {
+      if (traits.reiterable && (traits.single_pass || traits.generator))
+        throw std::invalid_argument("subject '" + name + "' is declared both re-iterable and single-pass (or a generator)");
       if (!traits.domain) traits.domain = element_domain<T>();
       if (traits.at_bounds == bounds::detect && !at_checked_by_type<T>()) traits.at_bounds = bounds::unchecked;
-      const index_policy policy = resolve_index_policy<T>(traits);
+      const access_policy policy = resolve_access_policy<T>(traits);
       subject_entry entry;
       entry.name = std::move(name);
       entry.family = family_;

@@ -1,6 +1,8 @@
-// What iterconf may do with a subject's index access, decided once at registration from its type
-// and its declared traits (at_bounds, index_error, positional): no at(i) is ever called where
-// the type's precondition forbids it ([index.iter-walk] is checked only where that is defined).
+// What iterconf may do with a subject's own access, its index access and its contains, decided
+// once at registration from its type and its declared traits (at_bounds, index_error, positional,
+// contains_is_membership): no at(i) is ever called where the type's precondition forbids it
+// ([index.iter-walk] is checked only where that is defined), and no contains that answers
+// another question stands for `in`.
 #pragma once
 
 #include <array>
@@ -17,14 +19,20 @@
 
 namespace iterconf::adapt {
 
-/// The resolved index policy of one subject.
-struct index_policy {
+/// The resolved access policy of one subject.
+struct access_policy {
   /// at()/operator[] index positions; false for keyed access: no index access is used.
   bool positional = true;
   /// at(i) may be called at or past size() and throws the index error there.
   bool at_checked = true;
   /// The index error, when it is not std::out_of_range.
   index_error_test index_error = nullptr;
+  /// The type's own contains/find answers `v in x`; false when it answers something else (a json
+  /// object's contains(key)): membership then takes the fallbacks.
+  bool own_membership = true;
+  /// Every begin() of an input range gives an iterator independent of the ones before (declared
+  /// re-iterable): none of them goes stale when another begin() is called.
+  bool independent_begins = false;
 
   /// Whether `thrown` (from at()) is the subject's index error.
   [[nodiscard]] bool is_index_error(const std::exception_ptr& thrown) const {
@@ -67,9 +75,11 @@ constexpr bool at_checked_by_type() {
 
 /// The policy of T under its traits.
 template <class T>
-index_policy resolve_index_policy(const subject_traits& traits) {
-  index_policy p;
+access_policy resolve_access_policy(const subject_traits& traits) {
+  access_policy p;
   p.positional = traits.positional;
+  p.own_membership = traits.contains_is_membership;
+  p.independent_begins = traits.reiterable;
   p.index_error = traits.index_error;
   switch (traits.at_bounds) {
     case bounds::checked: p.at_checked = true; break;
