@@ -16,8 +16,8 @@ class Sequence:
             items.sort()
         elif order == "sorted-unique":
             items = sorted(set(items))
-        elif order == "unique":
-            items = list(dict.fromkeys(items))
+        elif order in ("unique", "insertion"):
+            items = list(dict.fromkeys(items))  # insertion: the order is this one; unique: any
         elif order == "counting":
             self.start = items[0] if items else 0
             items = []

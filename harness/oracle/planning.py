@@ -1,8 +1,10 @@
 """Which case runs on which Python subject, and which cases no Python object can express.
 
 The applicability is iterconf's own (harness/src/planner.cpp: a case's `requires`, `forbids` and
-the requirements its steps imply), plus one the oracle adds: a subject must record every probe
-key the case asserts, since builtins record none."""
+the requirements its steps imply), plus two the oracle adds: a subject must record every probe
+key the case asserts, since builtins record none, and a corner's subject and cases meet only
+each other."""
+import fnmatch
 
 PROTOCOL_ACTIONS = ["iter", "next", "take", "drain", "loop", "contains", "getitem", "size",
                     "distance", "copy", "equal", "probe"]
@@ -89,10 +91,19 @@ def implied(case):
     return need, forbid
 
 
-def why_not(subject, case):
-    """Why `subject` does not run `case`, or None when it does."""
+def corner_subjects(case, subjects):
+    """The Python subjects whose corner `case` is written for (Subject.corner); it meets only them."""
+    return [s for s in subjects if s.corner and fnmatch.fnmatchcase(case["id"], s.corner)]
+
+
+def why_not(subject, case, corner=()):
+    """Why `subject` does not run `case`, or None when it does; `corner` is corner_subjects(case)."""
     if subject.only_when and subject.only_when not in case["requires"]:
         return f"meets only cases that require '{subject.only_when}'"
+    if subject.corner and not fnmatch.fnmatchcase(case["id"], subject.corner):
+        return f"meets only the cases of its corner ({subject.corner})"
+    if corner and subject not in corner:
+        return f"the case is the corner of {', '.join(s.name for s in corner)}"
     need, forbid = implied(case)
     for cap in sorted(need - subject.capabilities):
         return f"lacks capability '{cap}'"

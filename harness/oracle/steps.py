@@ -9,6 +9,9 @@ from .planning import action_of
 from .subjects import Build, Events, InjectedError
 
 
+_NO_ITEM = object()  # the default of next(it, default): no subject yields it
+
+
 class Difference(Exception):
     def __init__(self, expected, observed, note=""):
         super().__init__(expected)
@@ -125,8 +128,14 @@ class Run:
             raise self.contradiction(expect, _model_text(p))
         if literal is not None and (p[0] != "item" or p[1] != literal):
             raise self.contradiction(f"item {literal}", _model_text(p))
-        got = _signal(lambda: next(it), self.build.fault)
         decode = self.subject.decode
+        if p[0] == "end":
+            # next(it, default) gives the default exactly where next(it) signals the end (spec/next.md);
+            # the end is sticky, so the plain next() that follows must signal it again.
+            with_default = _signal(lambda: next(it, _NO_ITEM), self.build.fault)
+            if with_default != ("item", _NO_ITEM):
+                raise Difference("end (next(it, default) gives the default)", _show(with_default, decode))
+        got = _signal(lambda: next(it), self.build.fault)
         if p[0] == "item":
             ok = got[0] == "item" and decode(got[1]) == p[1]
         elif p[0] == "any":
@@ -177,6 +186,8 @@ class Run:
             if consumer == "for":
                 for x in obj:
                     items.append(decode(x))
+                else:  # noqa: PLW0120 - for...else: runs when the loop met the end (spec/loop.md)
+                    raise StopIteration
             elif consumer == "collect":
                 items.extend(decode(x) for x in list(obj))
             elif consumer == "pair":

@@ -41,7 +41,7 @@ class Build:
 
 class Subject:
     def __init__(self, name, order, capabilities, make, records=(), domain=None, encode=None,
-                 decode=None, only_when=None, description=""):
+                 decode=None, only_when=None, corner=None, description=""):
         self.name = name
         self.order = order
         self.capabilities = set(capabilities)
@@ -51,6 +51,9 @@ class Subject:
         self.encode = encode or (lambda v: v)   # a case's integer -> the object's element
         self.decode = decode or (lambda x: x)   # the object's element -> a case's integer
         self.only_when = only_when      # a capability a case must require by name to reach it
+        # A glob of the case ids written for this subject's corner: it meets only those cases, and
+        # they meet no other Python subject (its capabilities are another's, its behaviour not).
+        self.corner = corner
         self.description = description
 
 
@@ -168,6 +171,26 @@ class NextOnly:
         return self.b.given[self.k - 1]
 
 
+class OptedOut(IndexOnly):
+    """__getitem__ with __iter__ set to None: it opts out of iteration, so neither iter() nor `in`
+    falls back on indexing (a special method set to None is not available: datamodel)."""
+
+    __iter__ = None
+
+    def __len__(self):
+        return len(self.b.given)
+
+
+class NonIteratorIter:
+    """An __iter__ that returns a list, not an iterator: iter() raises TypeError."""
+
+    def __init__(self, b):
+        self.values = list(b.given)
+
+    def __iter__(self):
+        return self.values
+
+
 class RecordedIterable:
     """A container with a recorded __iter__ (a fresh iterator each time) and __len__, and no
     __contains__, so that `in` iterates it."""
@@ -205,6 +228,13 @@ class RecordedContainer(RecordedIterable):
     def __contains__(self, v):
         self.b.events.contains += 1
         return v in self.b.given
+
+
+class ContainsNone(RecordedIterable):
+    """A recorded iterable with __contains__ set to None: `in` raises TypeError rather than
+    iterating it."""
+
+    __contains__ = None
 
 
 class LazyIterable:
@@ -254,7 +284,7 @@ SUBJECTS = [
     Subject("tuple", "as-given", FINITE_SEQUENCE, lambda b: tuple(b.given)),
     Subject("str", "as-given", FINITE_SEQUENCE, lambda b: "".join(map(chr, b.given)),
             domain=_code_points, encode=chr, decode=ord, description="one character per value"),
-    Subject("dict.keys", "unique", {"iterable", "range", "container", "finite", "sized", "contains"},
+    Subject("dict.keys", "insertion", {"iterable", "range", "container", "finite", "ordered", "sized", "contains"},
             lambda b: dict.fromkeys(b.given).keys()),
     Subject("set", "unique", {"iterable", "range", "container", "finite", "sized", "contains"},
             lambda b: set(b.given)),
@@ -294,4 +324,13 @@ SUBJECTS = [
     # (spec/iter.md, iter.returns-iterator). So this one only meets cases about next-style.
     Subject("__next__ only", "as-given", {"iterable", "next-style", "iterator", "finite", "ordered", "as-given"},
             NextOnly, records={"path"}, only_when="next-style"),
+    Subject("__iter__ = None", "as-given", {"finite", "ordered", "as-given", "sized"}, OptedOut,
+            records={"path"}),
+    Subject("__iter__ returns a list", "as-given", {"finite", "ordered", "as-given"}, NonIteratorIter,
+            records={"path"}),
+    # Iterable with __contains__ = None: iterconf's counterpart (a range whose contains() is
+    # deleted) is iterated by `in`, so it meets only the case that declares so (spec/in.md).
+    Subject("__contains__ = None", "as-given",
+            {"iterable", "range", "container", "finite", "ordered", "as-given", "sized", "probed"},
+            ContainsNone, records={"iters", "produced", "path"}, corner="in.fallback.iterate.contains-none*"),
 ]

@@ -4,7 +4,7 @@ expects on every subject; DIFFERS when it does not on some subject; is C++-ONLY 
 object can express it. A declared divergence must really differ, or it is stale."""
 import signal
 
-from .planning import cxx_only_reason, why_not
+from .planning import corner_subjects, cxx_only_reason, why_not
 from .steps import Difference, Run
 from .subjects import SUBJECTS
 
@@ -62,8 +62,9 @@ def judge(case, rules, subjects=SUBJECTS):
     if reason:
         return Verdict(case, CXX_ONLY, reason)
     runs, unsupported = [], []
+    corner = corner_subjects(case, subjects)
     for subject in subjects:
-        why = why_not(subject, case)
+        why = why_not(subject, case, corner)
         if why:
             unsupported.append(why)
             continue

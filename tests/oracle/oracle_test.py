@@ -68,6 +68,16 @@ class oracle_test(unittest.TestCase):
         self.assertEqual(rc, 2)
         self.assertEqual(err.strip(), "<command line>:0:0: error: --case nothing.* matches no case")
 
+    def test_a_corner_subject_meets_only_its_cases_and_they_only_it(self):
+        rc, lines, _ = run("--cases", os.path.join(ROOT, "cases"), "--verbose",
+                           "--case", "in.fallback.iterate.contains-none", "--case", "in.fallback.iterate.empty")
+        self.assertEqual(rc, 0, "\n".join(lines))
+        corner = [l.strip() for l in lines if l.startswith("  ") and "in.fallback.iterate" not in l]
+        self.assertIn("__contains__ = None: differs at step 1 (contains: 6, line", "\n".join(corner))
+        self.assertNotIn("recorded iterable", line_of(lines, "in.fallback.iterate.contains-none"))
+        self.assertIn("recorded iterable", line_of(lines, "in.fallback.iterate.empty"))
+        self.assertNotIn("__contains__ = None", line_of(lines, "in.fallback.iterate.empty"))
+
     def test_the_model_predicts_as_the_cpp_model(self):
         # An empty cycle is empty, not infinite (model.cpp, cycles_nothing).
         m = Model([], "cycling", None, False)
@@ -80,6 +90,10 @@ class oracle_test(unittest.TestCase):
             self.assertEqual(m.predict_next(c), after)
         m = Model([3, 1, 3], "unique", None, False)
         self.assertEqual(m.predict_rest(m.fresh_cursor()), ([1, 3], False, False))
+        # Insertion order: each value where it first occurred, in that order (a dict's keys).
+        m = Model([3, 1, 3, 2, 1], "insertion", None, False)
+        self.assertEqual(m.predict_rest(m.fresh_cursor()), ([3, 1, 2], False, False))
+        self.assertTrue(m.sequence.ordered)
 
 
 if __name__ == "__main__":
