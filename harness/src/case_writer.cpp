@@ -14,9 +14,44 @@ std::string list(const std::vector<value>& values) {
   return out + "]";
 }
 
+std::string list(const std::vector<std::size_t>& values) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + std::to_string(values[i]);
+  return out + "]";
+}
+
+std::string flag(bool b) { return b ? "true" : "false"; }
+
+/// A probe's assertions as a flow mapping: "{iters: 2, path: iterate}".
+std::string probe_mapping(const probe_check& p) {
+  std::vector<std::string> keys;
+  if (p.started) keys.push_back("started: " + flag(*p.started));
+  if (p.finished) keys.push_back("finished: " + flag(*p.finished));
+  if (p.produced) keys.push_back("produced: " + std::to_string(*p.produced));
+  if (p.calls) keys.push_back("calls: " + std::to_string(*p.calls));
+  if (p.iters) keys.push_back("iters: " + std::to_string(*p.iters));
+  if (p.contains) keys.push_back("contains: " + std::to_string(*p.contains));
+  if (p.index) keys.push_back("index: " + list(*p.index));
+  if (p.path) keys.push_back("path: " + std::string(name_of(*p.path)));
+  std::string out = "{";
+  for (std::size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + keys[i];
+  return out + "}";
+}
+
+/// What every step may carry: its `expect` and its `probe`.
+void write_assertions(std::ostringstream& out, const step& s) {
+  const std::string indent = "      ";
+  if (s.expect.what != expectation::kind::model) out << indent << "expect: " << s.expect.str() << "\n";
+  if (s.probe && s.act != action::probe) out << indent << "probe: " << probe_mapping(*s.probe) << "\n";
+}
+
 /// One step as the case file spells it: the action line, then its modifiers.
 void write_step(std::ostringstream& out, const step& s) {
   const std::string indent = "      ";
+  if (s.act == action::probe) {
+    out << "    - probe: " << probe_mapping(s.probe.value_or(probe_check{})) << "\n";
+    return;
+  }
   if (s.act == action::operate) {
     const auto& row = info(s.op);
     out << "    - " << row.spelling << ": ";
@@ -26,6 +61,7 @@ void write_step(std::ostringstream& out, const step& s) {
     if (row.takes_by) out << indent << (s.op == iterator_op::subscript ? "at: " : "by: ") << s.by << "\n";
     if (row.takes_value) out << indent << "value: " << s.operand << "\n";
     if (row.takes_values) out << indent << "values: " << list(s.values) << "\n";
+    write_assertions(out, s);
     return;
   }
   out << "    - " << name_of(s.act) << ": ";
@@ -36,9 +72,11 @@ void write_step(std::ostringstream& out, const step& s) {
     default: out << s.target << "\n";
   }
   if (!s.of.empty()) out << indent << "of: " << s.of << "\n";
-  if (s.act == action::contains && s.target != subject_name) out << indent << "on: " << s.target << "\n";
+  // Quoted: YAML 1.1 reads a bare `on` as true.
+  if (s.act == action::contains && s.target != subject_name) out << indent << "\"on\": " << s.target << "\n";
   if (s.act == action::take) out << indent << "count: " << s.count << "\n";
   if (s.act == action::loop && s.consumer != consumer_kind::for_loop) out << indent << "consumer: " << name_of(s.consumer) << "\n";
+  write_assertions(out, s);
 }
 
 }  // namespace
@@ -61,6 +99,8 @@ std::string write_case(const conformance_case& c) {
     for (std::size_t i = 0; i < names.size(); ++i) out << (i ? ", " : "") << names[i];
     out << "]\n";
   }
+  if (c.raises_at) out << "  raises_at: " << *c.raises_at << "\n";
+  if (c.sentinel != conformance_case{}.sentinel) out << "  sentinel: " << c.sentinel << "\n";
   if (c.budget != conformance_case{}.budget) out << "  budget: " << c.budget << "\n";
   out << "  steps:\n";
   for (const auto& s : c.steps) write_step(out, s);

@@ -73,16 +73,21 @@ TEST(prop_cli, a_known_deviation_is_an_expected_failure) {
   EXPECT_NE(r.output.find("XFAIL  range_v3::views::istream<int64>  prop.iterations"), std::string::npos) << r.output;
 }
 
+/// `iterconf prop --mutants SELECTION --write-cases FILE`, which finds one failure and writes it: the file.
+std::string written_by_prop(const std::string& selection, const std::filesystem::path& file) {
+  const auto r = iterconf("prop --mutants " + selection + " --write-cases " + file.string());
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("iterconf prop: wrote 1 cases to " + file.string()), std::string::npos) << r.output;
+  std::ifstream in(file);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 TEST(prop_cli, writes_a_shrunk_failure_as_a_case_that_run_replays) {
   iterconf::testing::temp_dir dir;
   const auto found = dir.path() / "regress" / "found.yaml";
   std::filesystem::create_directories(found.parent_path());
-  const auto r = iterconf("prop --mutants --subject 'mutant::less_inverted' --property prop.positions --seed 42 "
-                          "--write-cases " + found.string());
-  EXPECT_EQ(r.status, 1) << r.output;
-  EXPECT_NE(r.output.find("iterconf prop: wrote 1 cases to " + found.string()), std::string::npos) << r.output;
-  std::ifstream in(found);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string text =
+      written_by_prop("--subject 'mutant::less_inverted' --property prop.positions --seed 42", found);
   EXPECT_NE(text.find("- id: cxx.random.order.found-by-positions.mutant-less-inverted.seed-42"), std::string::npos)
       << text;
   EXPECT_NE(text.find("    - order: [it0, it1]"), std::string::npos) << text;
@@ -92,6 +97,35 @@ TEST(prop_cli, writes_a_shrunk_failure_as_a_case_that_run_replays) {
   EXPECT_EQ(replay.status, 0) << replay.output;
   EXPECT_NE(replay.output.find("PASS  std::vector<int>  cxx.random.order.found-by-positions"), std::string::npos)
       << replay.output;
+}
+
+TEST(prop_cli, writes_a_state_machine_failure_as_a_case_that_run_replays_on_the_mutant) {
+  iterconf::testing::temp_dir dir;
+  const auto found = dir.path() / "found.yaml";
+  const std::string text =
+      written_by_prop("--subject 'mutant::end_restarts' --property prop.sequence --seed 5", found);
+  EXPECT_NE(text.find("# replay: iterconf run --mutants --cases '" + found.string() +
+                      "' --subject 'mutant::end_restarts'\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("- id: next.in-order.found-by-sequence.mutant-end-restarts.seed-5"), std::string::npos) << text;
+  EXPECT_NE(text.find("  rules: [next.in-order, next.end-signal, exhaust.sticky,"), std::string::npos) << text;
+  // "# ... operation N of the shrunk sequence, OP: expected E, observed O" and "replayed by step N".
+  const auto at = text.find(": operation ");
+  ASSERT_NE(at, std::string::npos) << text;
+  const std::string step = text.substr(at + 12, text.find(' ', at + 12) - at - 12);
+  EXPECT_NE(text.find("# replayed by step " + step + " below"), std::string::npos) << text;
+
+  // The mutant fails it at that step; a correct next-style object passes it.
+  const auto replay = iterconf("run --mutants --cases " + found.string() + " --subject 'mutant::end_restarts' -v");
+  EXPECT_EQ(replay.status, 1) << replay.output;
+  EXPECT_NE(replay.output.find("FAIL  mutant::end_restarts  next.in-order.found-by-sequence"), std::string::npos)
+      << replay.output;
+  EXPECT_NE(replay.output.find("step " + step + " "), std::string::npos) << replay.output;
+  const auto correct = iterconf("run --cases " + found.string() + " --subject 'seed::list_iterator' -v");
+  EXPECT_EQ(correct.status, 0) << correct.output;
+  EXPECT_NE(correct.output.find("PASS  seed::list_iterator  next.in-order.found-by-sequence"), std::string::npos)
+      << correct.output;
 }
 
 TEST(prop_cli, an_interrupted_prop_writes_the_results_it_has_marked_incomplete) {

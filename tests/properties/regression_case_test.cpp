@@ -2,6 +2,8 @@
 // on the same way, at its last step, and passes on a correct subject.
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include "iterconf/executor.hpp"
 #include "iterconf/loader.hpp"
 #include "iterconf/properties.hpp"
@@ -20,6 +22,23 @@ conformance_case loaded_back(const std::string& text) {
   return loaded.cases.front();
 }
 
+/// The case replayed on the subject the property failed: the same failure, at its last step.
+case_result replays_at_last_step(const conformance_case& c, const subject_entry& s, const properties::check_result& found) {
+  const case_result replayed = execute({&s, &c, std::nullopt});
+  EXPECT_EQ(replayed.result, outcome::fail);
+  EXPECT_EQ(replayed.step_number, c.steps.size());
+  EXPECT_EQ(replayed.expected, found.expected);
+  EXPECT_EQ(replayed.observed, found.observed);
+  return replayed;
+}
+
+/// A correct subject passes the case.
+void passes_on(const conformance_case& c, const char* correct) {
+  const auto* s = subject_registry::global().find(correct);
+  ASSERT_NE(s, nullptr) << correct;
+  EXPECT_EQ(execute({s, &c, std::nullopt}).result, outcome::pass) << correct;
+}
+
 TEST(regression_case, a_shrunk_failure_replays_as_the_same_failure_at_its_last_step) {
   const auto& p = *properties::find_property("prop.positions");
   const auto& bad = *mutants::zoo().find("mutant::less_inverted");
@@ -31,17 +50,9 @@ TEST(regression_case, a_shrunk_failure_replays_as_the_same_failure_at_its_last_s
   const conformance_case c = loaded_back(found.regression_case);
   EXPECT_EQ(c.rules.front(), "cxx.random.order");
   EXPECT_EQ(c.id.rfind("cxx.random.order.found-by-positions.mutant-less-inverted.seed-42", 0), 0u) << c.id;
-  const case_result replayed = execute({&bad, &c, std::nullopt});
-  EXPECT_EQ(replayed.result, outcome::fail);
-  EXPECT_EQ(replayed.step_number, c.steps.size());
+  const case_result replayed = replays_at_last_step(c, bad, found);
   EXPECT_EQ(replayed.step, found.step);
-  EXPECT_EQ(replayed.expected, found.expected);
-  EXPECT_EQ(replayed.observed, found.observed);
-
-  // A correct random-access subject passes the same case: it tests the rule, not the mutant.
-  const auto* vector = subject_registry::global().find("std::vector<int>");
-  ASSERT_NE(vector, nullptr);
-  EXPECT_EQ(execute({vector, &c, std::nullopt}).result, outcome::pass);
+  passes_on(c, "std::vector<int>");  // it tests the rule, not the mutant
 }
 
 TEST(regression_case, the_shrunk_case_keeps_only_the_steps_the_failure_needs) {
@@ -57,6 +68,69 @@ TEST(regression_case, the_shrunk_case_keeps_only_the_steps_the_failure_needs) {
     EXPECT_FALSE(r.result == outcome::fail && r.observed == found.observed && r.step_number == fewer.steps.size())
         << "step " << i + 1 << " of\n" << found.regression_case;
   }
+}
+
+TEST(regression_case, a_state_machine_failure_replays_as_the_same_failure_at_the_same_step) {
+  const auto& p = *properties::find_property("prop.sequence");
+  const auto& bad = *mutants::zoo().find("mutant::end_restarts");
+  const auto found = properties::check(p, bad, 42, {});
+  ASSERT_EQ(found.result, outcome::fail);
+  EXPECT_EQ(found.regression_case.rfind("# prop.sequence on mutant::end_restarts, seed 42: operation " +
+                                            std::to_string(found.failing_step) + " of the shrunk sequence, ",
+                                        0),
+            0u)
+      << found.regression_case;
+
+  const conformance_case c = loaded_back(found.regression_case);
+  EXPECT_EQ(c.rules, p.rules);
+  EXPECT_EQ(c.id.rfind("next.in-order.found-by-sequence.mutant-end-restarts.seed-42", 0), 0u) << c.id;
+  const case_result replayed = replays_at_last_step(c, bad, found);
+  EXPECT_EQ(replayed.step_number, found.failing_step);
+  passes_on(c, "seed::list_iterator");  // a correct next-style object
+}
+
+TEST(regression_case, a_failing_probe_is_written_as_the_probe_that_fails) {
+  const auto& p = *properties::find_property("prop.iterations");
+  const auto& bad = *mutants::zoo().find("mutant::begins_twice");
+  const auto found = properties::check(p, bad, 42, {});
+  ASSERT_EQ(found.result, outcome::fail);
+  EXPECT_EQ(found.step.rfind("probe after ", 0), 0u) << found.step;
+  const conformance_case c = loaded_back(found.regression_case);
+  ASSERT_TRUE(c.steps.back().probe.has_value()) << found.regression_case;
+  EXPECT_TRUE(c.steps.back().probe->iters.has_value()) << found.regression_case;
+  const case_result replayed = execute({&bad, &c, std::nullopt});
+  EXPECT_EQ(replayed.result, outcome::fail);
+  EXPECT_EQ(replayed.step_number, c.steps.size());
+}
+
+// Every failure the state machines find on the zoo is either a case that fails the mutant at its
+// last step, or comments saying why the case format cannot say it: never a case that passes.
+TEST(regression_case, every_state_machine_failure_on_the_zoo_is_a_failing_case_or_says_why) {
+  std::size_t cases = 0, described = 0;
+  for (const auto& p : properties::catalog()) {
+    if (p.runs_on != properties::property::engine::state_machine) continue;
+    for (const auto& m : mutants::zoo().entries()) {
+      const auto found = properties::check(p, m, 1, {});
+      if (found.result != outcome::fail) continue;
+      if (found.regression_case.find("\n- id: ") == std::string::npos) {
+        const auto why = found.regression_case.find("not written as a case: ");
+        EXPECT_NE(why, std::string::npos) << found.regression_case;
+        if (why != std::string::npos)
+          std::cout << p.name << " on " << m.name << ": "
+                    << found.regression_case.substr(why, found.regression_case.find('\n', why) - why) << "\n";
+        ++described;
+        continue;
+      }
+      const conformance_case c = loaded_back(found.regression_case);
+      const case_result replayed = execute({&m, &c, std::nullopt});
+      EXPECT_EQ(replayed.result, outcome::fail) << p.name << " on " << m.name << "\n" << found.regression_case;
+      EXPECT_EQ(replayed.step_number, c.steps.size()) << p.name << " on " << m.name;
+      ++cases;
+    }
+  }
+  EXPECT_GT(cases, 0u);
+  std::cout << "state-machine failures on the zoo: " << cases << " written as cases, " << described
+            << " as comments\n";
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 
 namespace iterconf {
 
-/// `c` as one entry of a case file (a YAML list item), every step in the case format's spelling;
-/// expectations are left to the model, as the generator left them.
+/// `c` as one entry of a case file (a YAML list item), every step in the case format's spelling,
+/// with the `expect` and `probe` a step asserts (none: the model's default).
 std::string write_case(const conformance_case& c);
 
 }  // namespace iterconf

@@ -102,8 +102,9 @@ struct check_result {
   /// The rules the failing step checks, when the engine knows them (generated cases): reports
   /// and known deviations then name these rather than all of the property's.
   std::vector<std::string> failing_rules;
-  /// For a FAIL of a property that runs generated cases: the shrunk case, in the case format, up to
-  /// its failing step (`iterconf prop --write-cases` writes it; `iterconf run --cases` replays it).
+  /// For a FAIL: the shrunk failure as a case of the case format, up to its failing step, after a
+  /// comment saying what failed (`iterconf prop --write-cases` writes it; `iterconf run --cases`
+  /// replays it); only comments when the case format cannot say it, with the reason.
   std::string regression_case;
   double seconds = 0;
 };

@@ -38,6 +38,7 @@ struct run_options {
   std::string expectations;             // known deviations; "" for none
   std::string write_expectations;       // where to record the current deviations; "" for nowhere
   bool allow_xpass = false;
+  bool mutants = false;                 // the mutant zoo instead of the built-in subjects
   std::string shard;                    // I/N; "" to follow the environment
   execution_options execution;
   verbosity level = verbosity::normal;
@@ -93,6 +94,9 @@ struct extra_command {
   std::function<int()> run;
 };
 std::vector<extra_command>& extra_commands();
+/// The mutant zoo, in a program that links it (prop_command.cpp sets this), for `run --mutants`
+/// to replay cases on; empty elsewhere.
+std::function<const subject_registry&()>& mutant_subjects();
 
 /// --jobs, --isolate, --timeout, --memory-limit and --fault-limit: the same for `run`, `prop` and
 /// `mutants` (what differs is the default time limit, and what a unit is: a case or a check).

@@ -16,6 +16,11 @@ std::vector<extra_command>& extra_commands() {
   return commands;
 }
 
+std::function<const subject_registry&()>& mutant_subjects() {
+  static std::function<const subject_registry&()> zoo;
+  return zoo;
+}
+
 std::string tool_version() { return ITERCONF_VERSION; }
 
 std::string toolchain() {
@@ -84,6 +89,10 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--expectations", run_opts.expectations,
                       "a file of known deviations: their failures are XFAIL, their passes XPASS");
   run_cmd->add_flag("--allow-xpass", run_opts.allow_xpass, "an expected failure that passes does not fail the gate");
+  if (mutant_subjects())
+    run_cmd->add_flag("--mutants", run_opts.mutants,
+                      "run the cases on the mutant zoo instead of the built-in subjects (replays what "
+                      "`iterconf prop --mutants --write-cases` wrote)");
   run_cmd->add_option("--write-expectations", run_opts.write_expectations,
                       "record the current deviations (failures and XFAILs) as an expectations file");
   run_cmd->add_option("--shard", run_opts.shard,

@@ -94,8 +94,9 @@ CLI::App* add_prop_command(CLI::App& app, prop_options& options) {
       ->capture_default_str();
   command->add_flag("--mutants", options.mutants, "check the mutant zoo instead of the built-in subjects");
   command->add_option("--write-cases", options.write_cases,
-                      "write each shrunk failure of a generated-case property (prop.positions) as a YAML case "
-                      "to this file, for `iterconf run --cases` to replay");
+                      "write each shrunk failure as a YAML case to this file (its rules, given values and steps, "
+                      "the failing step asserting the model's answer), for `iterconf run --cases FILE --subject S` "
+                      "to replay as the same failure; a failure the case format cannot say is written as a comment");
   command->add_flag("--quiet,-q", options.quiet, "print nothing; only the exit code and the reports tell");
   command->add_flag("--verbose,-v", options.verbose, "print every result as it comes");
   return command;
@@ -141,14 +142,21 @@ std::string replay_command(const prop_options& options, const properties::check_
 namespace {
 
 // The shrunk failures as one case file, written whole or not at all (a temporary, then a rename).
-bool write_regression_cases(const std::string& file, const std::vector<std::string>& cases, verbosity level) {
-  std::string text = "# Cases written by `iterconf prop --write-cases`: each is a shrunk property failure,\n"
-                     "# replayed by `iterconf run --cases <this folder>`.\n";
-  std::size_t written = 0;
-  for (const auto& c : cases) {
-    if (c.empty()) continue;
-    text += "\n" + c;
-    ++written;
+// Each case is preceded by the command that replays it; a failure no case can say is comments only.
+bool write_regression_cases(const std::string& file, const std::vector<properties::check_job>& jobs,
+                            const std::vector<std::string>& cases, bool mutants, verbosity level) {
+  std::string text = "# Cases written by `iterconf prop --write-cases`: each is a shrunk property failure, replayed\n"
+                     "# as the same failure by `iterconf run --cases " + file + " --subject <its subject>`.\n";
+  std::size_t written = 0, described = 0;
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (cases[i].empty()) continue;
+    const bool is_case = cases[i].find("\n- id: ") != std::string::npos || cases[i].rfind("- id: ", 0) == 0;
+    text += "\n";
+    if (is_case)
+      text += std::string("# replay: iterconf run") + (mutants ? " --mutants" : "") + " --cases " + quoted(file) +
+              " --subject " + quoted(jobs[i].subject->name) + "\n";
+    text += cases[i];
+    ++(is_case ? written : described);
   }
   const std::string temporary = file + ".partial";
   {
@@ -164,7 +172,11 @@ bool write_regression_cases(const std::string& file, const std::vector<std::stri
     std::remove(temporary.c_str());
     return false;
   }
-  if (level != verbosity::quiet) std::cout << "iterconf prop: wrote " << written << " cases to " << file << '\n';
+  if (level != verbosity::quiet) {
+    std::cout << "iterconf prop: wrote " << written << " cases to " << file;
+    if (described != 0) std::cout << " (and " << described << " failures the case format cannot say, as comments)";
+    std::cout << '\n';
+  }
   return true;
 }
 
@@ -233,7 +245,7 @@ int prop(const prop_options& options) {
   int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
   if (run.incomplete) status = exit_interrupted_base + interrupting_signal();
   if (!write_reports(run, *targets)) status = exit_input_error;
-  if (!options.write_cases.empty() && !write_regression_cases(options.write_cases, regressions, level))
+  if (!options.write_cases.empty() && !write_regression_cases(options.write_cases, *jobs, regressions, options.mutants, level))
     status = exit_input_error;
   if (level != verbosity::quiet) {
     print_summary(run, *targets);
@@ -251,6 +263,7 @@ prop_options prop_command_options;
 [[maybe_unused]] const bool prop_command_registered = [] {
   extra_commands().push_back({[](CLI::App& app) { return add_prop_command(app, prop_command_options); },
                               [] { return prop(prop_command_options); }});
+  mutant_subjects() = []() -> const subject_registry& { return mutants::zoo(); };
   return true;
 }();
 

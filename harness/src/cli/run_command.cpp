@@ -44,7 +44,8 @@ int run(const run_options& options) {
   std::vector<plan_item> plan;
   std::optional<shard_info> shard;
   try {
-    plan = make_plan(subject_registry::global(), loaded->cases, options.select);
+    plan = make_plan(options.mutants ? mutant_subjects()() : subject_registry::global(), loaded->cases,
+                     options.select);
     shard = chosen_shard(options.shard);
   } catch (const input_error& e) {
     print_problems(e.problems());

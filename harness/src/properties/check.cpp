@@ -13,6 +13,7 @@
 #include "iterconf/executor.hpp"
 #include "iterconf/properties.hpp"
 #include "operation.hpp"
+#include "sequence_case.hpp"
 
 namespace iterconf::properties {
 namespace detail {
@@ -125,10 +126,12 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     auto sut = std::make_unique<system>();
     sut->note = &note;
     sut->header = "  " + rc::toString(g) + "\n";
+    sut->given = g.values;
+    sut->raises_at = g.raises_at;
     try {
-      sut->object = s.make(subject_input{g.values, sut->events, sut->budget, g.raises_at, 1000});
+      sut->object = s.make(subject_input{g.values, sut->events, sut->budget, g.raises_at, sequence_sentinel});
     } catch (const std::exception& e) {
-      note.step = 0;
+      note = failure_note{};
       note.transcript = sut->header;
       note.operation = "the factory";
       note.expected = "a subject";
@@ -147,7 +150,6 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     const world initial(setting);
     rc::state::check(initial, *sut, &next_operation);
   };
-  // The sequence is a case, run as the cases are: one model and one runner for both.
   // The sequence is a case, run as the cases are: one model and one runner for both.
   std::optional<conformance_case> failing_case;
   std::optional<case_result> failing_result;
@@ -193,7 +195,8 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     out.counterexample = note.transcript;
     // RapidCheck reruns the shrunk case last, so the case noted is the shrunk one.
     if (failing_case) describe_case_failure(out, minimize(*failing_case, s, *failing_result), failing_given, s);
-    else if (note.operation.empty()) {
+    else if (!note.operation.empty()) out.regression_case = written_failure(p, s, note, run_seed);
+    else {
       // A failure that did not come through an operation's judgement (RapidCheck's own text).
       out.step = "the sequence";
       out.observed = failed.description;

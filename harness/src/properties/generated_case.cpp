@@ -261,22 +261,30 @@ minimal_failure minimize(const conformance_case& written, const subject_entry& s
   return out;
 }
 
-conformance_case regression_case(const minimal_failure& found, const subject_entry& s, unsigned long long seed) {
+std::string found_case_id(const std::string& rule, const std::string& property, const std::string& subject,
+                          unsigned long long seed) {
   // An id of the case format's words: the subject's name, lower case, non-alphanumerics as '-'.
   std::string slug;
-  for (char ch : s.name) {
+  for (char ch : subject) {
     const bool word = std::isalnum(static_cast<unsigned char>(ch)) != 0;
     if (word) slug += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     else if (!slug.empty() && slug.back() != '-') slug += '-';
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return rule + ".found-by-" + property.substr(property.find('.') + 1) + "." + slug + ".seed-" + std::to_string(seed);
+}
+
+std::string found_case_summary(const std::string& property, const std::string& subject, unsigned long long seed) {
+  return "what " + property + " found on " + subject + " with seed " + std::to_string(seed) +
+         ", shrunk to its failing step";
+}
+
+conformance_case regression_case(const minimal_failure& found, const subject_entry& s, unsigned long long seed) {
   conformance_case c = found.the_case;
   const std::string property = c.id;
   c.rules = found.rules.empty() ? c.rules : found.rules;
-  c.id = c.rules.front() + ".found-by-" + property.substr(property.find('.') + 1) + "." + slug + ".seed-" +
-         std::to_string(seed);
-  c.summary = "what " + property + " found on " + s.name + " with seed " + std::to_string(seed) +
-              ", shrunk to its failing step";
+  c.id = found_case_id(c.rules.front(), property, s.name, seed);
+  c.summary = found_case_summary(property, s.name, seed);
   return c;
 }
 

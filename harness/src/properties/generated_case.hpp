@@ -31,6 +31,12 @@ minimal_failure minimize(const conformance_case& written, const subject_entry& s
 /// subject and the seed.
 conformance_case regression_case(const minimal_failure& found, const subject_entry& s, unsigned long long seed);
 
+/// A found failure's case id and summary, in the case format's words:
+/// "<rule>.found-by-<property less 'prop.'>.<subject, lower case, '-' for the rest>.seed-<seed>".
+std::string found_case_id(const std::string& rule, const std::string& property, const std::string& subject,
+                          unsigned long long seed);
+std::string found_case_summary(const std::string& property, const std::string& subject, unsigned long long seed);
+
 /// The rules a step of a generated case checks (its operation's rule; a walk's, a copy's).
 std::string rule_of(const step& s);
 

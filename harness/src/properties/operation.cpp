@@ -72,12 +72,60 @@ bool matches(system& sut, const expected_step& e, const signal& got) {
   return false;
 }
 
+signal membership_answer(const system& sut, const expectation& e, value v);
+
+/// The model's answer to `ran` as the `expect` of a case step, where the case format has a word
+/// for it (a bounded loop and a copy take none; a loop only `error` and `type-error`).
+std::optional<iterconf::expectation> written_expectation(const system& sut, const expectation& e,
+                                                         const ran_operation& ran) {
+  using written = iterconf::expectation;
+  using ek = expectation::kind;
+  auto of_step = [](const expected_step& st) -> written {
+    switch (st.what) {
+      case step_kind::item:
+      case step_kind::any: return {written::kind::item};
+      case step_kind::end: return {written::kind::end};
+      case step_kind::error: return {written::kind::error};
+      case step_kind::type_error: return {written::kind::type_error};
+      case step_kind::index_error: return {written::kind::index_error};
+    }
+    return {};
+  };
+  if (e.what == ek::type_error) return written{written::kind::type_error};
+  switch (ran.op.kind) {
+    case operation_kind::iter: return written{written::kind::iterator};
+    case operation_kind::next:
+    case operation_kind::getitem: return of_step(e.steps.front());
+    case operation_kind::take:  // written as a drain when it met the stop
+    case operation_kind::loop:
+    case operation_kind::reiterate:
+      if (e.steps.empty() || is_item(e.steps.back())) return std::nullopt;
+      if (e.steps.back().what == step_kind::error) return written{written::kind::error};
+      return ran.op.kind == operation_kind::take ? std::optional(written{written::kind::end}) : std::nullopt;
+    case operation_kind::contains:
+    case operation_kind::contains_on: {
+      const signal want = membership_answer(sut, e, ran.op.v);
+      if (want.kind == signal_kind::error) return written{written::kind::error};
+      return written{written::kind::boolean, want.item != 0};
+    }
+    case operation_kind::equal: return written{written::kind::boolean, e.equal};
+    case operation_kind::size:
+    case operation_kind::distance: return written{written::kind::count, false, static_cast<value>(e.count)};
+    case operation_kind::copy:
+    case operation_kind::probe: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 class judge {
  public:
   judge(system& sut, std::string op) : sut_(sut), op_(std::move(op)), number_(sut.transcript.size() + 1) {}
 
-  /// Records the failure (the transcript up to it) and fails the RapidCheck case.
-  [[noreturn]] void fail(const std::string& what, const std::string& expected, const std::string& observed) {
+  /// Records the failure (the transcript up to it, and the same in the case format's words: the
+  /// model's answer, or the probe key that differed with the model's value) and fails the
+  /// RapidCheck case.
+  [[noreturn]] void fail(const std::string& what, const std::string& expected, const std::string& observed,
+                         std::optional<iterconf::probe_check> probe = std::nullopt, std::string unwritable = {}) {
     std::string transcript = sut_.header;
     for (const auto& l : sut_.transcript) transcript += l + "\n";
     std::ostringstream line;
@@ -91,6 +139,14 @@ class judge {
       sut_.note->expected = expected;
       sut_.note->observed = observed;
       sut_.note->transcript = transcript;
+      sut_.note->given = sut_.given;
+      sut_.note->raises_at = sut_.raises_at;
+      sut_.note->operations = sut_.ran;
+      sut_.note->expect.reset();
+      if (!recorded_ && sut_.answer != nullptr && !sut_.ran.empty())
+        sut_.note->expect = written_expectation(sut_, *sut_.answer, sut_.ran.back());
+      sut_.note->probe = std::move(probe);
+      sut_.note->unwritable = std::move(unwritable);
     }
     RC_FAIL(what + ": expected " + expected + ", observed " + observed);
   }
@@ -149,39 +205,59 @@ std::string show_indices(const std::vector<std::size_t>& v) {
   return out + "]";
 }
 
+/// A probe assertion of one key.
+template <class T, class V>
+probe_check probe_key(std::optional<T> probe_check::*key, V v) {
+  probe_check c;
+  c.*key = v;
+  return c;
+}
+
 /// The probe events after an operation, within what the subject's traits declare.
 void check_probes(const world& w, system& sut, judge& j) {
   const setup& s = *w.s;
   const probe_checks& pc = s.prop->checks;
   const probe& ev = sut.events;
   const std::string after = "probe after " + j.op();
-  auto mismatch = [&](const std::string& key, const std::string& expected, const std::string& observed) {
-    j.fail(after + ": " + key, key + " " + expected, key + " " + observed);
+  // `written` is the probe assertion of the case format that fails the same way, where it has one.
+  auto mismatch = [&](const std::string& key, const std::string& expected, const std::string& observed,
+                      std::optional<probe_check> written, std::string unwritable = {}) {
+    j.fail(after + ": " + key, key + " " + expected, key + " " + observed, std::move(written), std::move(unwritable));
   };
   const bool own_known = s.who != subject_role::iterator || !w.cursors[0].unknown;
   if (pc.iters && s.has(capability::probed) && s.how == iteration_style::range && w.begins_known && ev.iters() != w.begins)
-    mismatch("iters", std::to_string(w.begins), std::to_string(ev.iters()));
+    mismatch("iters", std::to_string(w.begins), std::to_string(ev.iters()), probe_key(&probe_check::iters, w.begins));
   if (pc.produced && s.has(capability::lazy) && s.has(capability::probed) && own_known) {
     const std::size_t lo = w.produced_at_least(), hi = w.produced_at_most();
+    // A case's `produced: n` allows n to n plus the look-ahead: the window that excludes what came.
+    const std::size_t lookahead = s.subject->traits.lookahead;
     if (ev.produced() < lo || ev.produced() > hi)
       mismatch("produced", lo == hi ? std::to_string(lo) : "between " + std::to_string(lo) + " and " + std::to_string(hi),
-               std::to_string(ev.produced()));
+               std::to_string(ev.produced()),
+               probe_key(&probe_check::produced, ev.produced() < lo ? lo : hi >= lookahead ? hi - lookahead : 0));
   }
   if (pc.lifecycle && s.has(capability::generator) && s.has(capability::probed)) {
-    if (ev.started() != w.started) mismatch("started", w.started ? "true" : "false", ev.started() ? "true" : "false");
+    if (ev.started() != w.started)
+      mismatch("started", w.started ? "true" : "false", ev.started() ? "true" : "false", probe_key(&probe_check::started, w.started));
     if (own_known && ev.finished() != w.finished())
-      mismatch("finished", w.finished() ? "true" : "false", ev.finished() ? "true" : "false");
+      mismatch("finished", w.finished() ? "true" : "false", ev.finished() ? "true" : "false",
+               probe_key(&probe_check::finished, w.finished()));
   }
   if (pc.calls && s.has(capability::callable) && own_known && ev.calls() != w.calls())
-    mismatch("calls", std::to_string(w.calls()), std::to_string(ev.calls()));
+    mismatch("calls", std::to_string(w.calls()), std::to_string(ev.calls()), probe_key(&probe_check::calls, w.calls()));
   if (pc.membership) {
-    if (ev.path() != w.path)
-      mismatch("path", w.path ? std::string(name_of(*w.path)) : "none", ev.path() ? std::string(name_of(*ev.path())) : "none");
+    if (ev.path() != w.path) {
+      std::optional<probe_check> written;
+      if (w.path) written = probe_key(&probe_check::path, *w.path);
+      mismatch("path", w.path ? std::string(name_of(*w.path)) : "none", ev.path() ? std::string(name_of(*ev.path())) : "none",
+               written, w.path ? "" : "a probe's `path` cannot say that no membership test was made");
+    }
     if (s.has(capability::contains) && ev.contains_calls() != w.contains_calls)
-      mismatch("contains", std::to_string(w.contains_calls), std::to_string(ev.contains_calls()));
+      mismatch("contains", std::to_string(w.contains_calls), std::to_string(ev.contains_calls()),
+               probe_key(&probe_check::contains, w.contains_calls));
   }
   if ((pc.membership || pc.index) && s.has(capability::getitem) && ev.indices() != w.indices)
-    mismatch("index", show_indices(w.indices), show_indices(ev.indices()));
+    mismatch("index", show_indices(w.indices), show_indices(ev.indices()), probe_key(&probe_check::index, w.indices));
 }
 
 value pick_value(const setup& s, std::size_t from) {
@@ -206,6 +282,8 @@ void operation::show(std::ostream& os) const { os << detail::show(args_); }
 void operation::run(const world& w0, system& sut) const {
   world w = w0;
   const expectation e = w.perform(args_);
+  sut.ran.push_back({args_, args_.kind == operation_kind::take && !e.steps.empty() && !is_item(e.steps.back())});
+  sut.answer = &e;
   judge j(sut, detail::show(args_));
   using ek = expectation::kind;
   std::string observed;
@@ -305,6 +383,7 @@ void operation::run(const world& w0, system& sut) const {
   }
   j.record(observed);
   check_probes(w, sut, j);
+  sut.answer = nullptr;
 }
 
 rc::Gen<std::shared_ptr<const operation_base>> next_operation(const world& w) {

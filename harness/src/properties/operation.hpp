@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <string>
@@ -13,10 +14,22 @@
 #include <rapidcheck.h>
 #include <rapidcheck/state.h>
 
+#include "iterconf/case.hpp"
 #include "iterconf/subject.hpp"
 #include "reference_model.hpp"
 
 namespace iterconf::properties::detail {
+
+/// What a sequence gives the subject: it is built from these values, raising where asked, and a
+/// callable subject returns the sentinel after them; the operations it may make in all.
+inline constexpr value sequence_sentinel = 1000;
+inline constexpr std::size_t sequence_budget = 20000;
+
+/// One operation as it ran: a bounded loop that met the end or the error walked to it.
+struct ran_operation {
+  operation_args op;
+  bool reached_stop = false;  // take: its last answer was the end or the error, not an item
+};
 
 /// The last failure of a check: its operation, what the model expected and what came, and the
 /// sequence up to it as run. RapidCheck reruns the shrunk sequence last, so this is its failure.
@@ -26,11 +39,18 @@ struct failure_note {
   std::string expected;
   std::string observed;
   std::string transcript;
+  // The same failure in the case format's words (sequence_case.hpp writes it as a case).
+  std::vector<value> given;
+  std::optional<std::size_t> raises_at;
+  std::vector<ran_operation> operations;     // up to the failing one, as run
+  std::optional<iterconf::expectation> expect;  // the failing operation's answer, as an `expect`
+  std::optional<iterconf::probe_check> probe;   // a failing probe: the model's value of its key
+  std::string unwritable;                      // why the failure is no case of today's format
 };
 
 struct system {
   probe events;
-  step_budget budget{20000};
+  step_budget budget{sequence_budget};
   std::unique_ptr<subject_object> object;
   std::vector<iterator_ptr> handles;
   // An unordered subject's items, and the order in which it showed them (a forward range shows
@@ -39,6 +59,10 @@ struct system {
   std::vector<value> learned;
   std::string header;                   // the values given, first line of a transcript
   std::vector<std::string> transcript;  // one line per operation run
+  std::vector<value> given;
+  std::optional<std::size_t> raises_at;
+  std::vector<ran_operation> ran;          // the operations run, the current one last
+  const expectation* answer = nullptr;     // the model's answer to the current operation
   failure_note* note = nullptr;
 };
 
