@@ -9,6 +9,7 @@
 #include "iterconf/adapt/register.hpp"
 #include "java_iterator.hpp"
 #include "list_iterator.hpp"
+#include "opted_out.hpp"
 #include "yrange.hpp"
 
 namespace iterconf::seed {
@@ -77,6 +78,14 @@ ITERCONF_SUBJECTS(seed) {
                [](const subject_input& in) { return contains_only(in); });
   subjects.add("seed::opaque", {.description = "none of the protocol: not iterable, no contains, no index"},
                [](const subject_input& in) { return opaque{{in.given.begin(), in.given.end()}}; });
+  subjects.add("seed::opted_out",
+               {.positional = false,  // begin() deleted: it opts out of iteration, and its index is no walk
+                .description = "at()/operator[] with begin() deleted: Python's __iter__ = None"},
+               [](const subject_input& in) { return opted_out(in); });
+  subjects.add("seed::contains_deleted", {.description = "a range with contains() deleted: Python's __contains__ = None"},
+               [](const subject_input& in) { return contains_deleted(in); });
+  subjects.add("seed::begin_not_iterator", {.description = "begin() returns a number, no iterator: not a range"},
+               [](const subject_input& in) { return begin_not_iterator(in); });
   subjects.add("seed::generator",
                {.probed = true, .generator = true, .raises = true,
                 .description = "generator function written as a C++20 coroutine"},

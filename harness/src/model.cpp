@@ -12,7 +12,8 @@ sequence_model::sequence_model(std::span<const value> given, order o) : order_(o
       std::sort(items_.begin(), items_.end());
       items_.erase(std::unique(items_.begin(), items_.end()), items_.end());
       break;
-    case order::unique: {
+    case order::unique:
+    case order::insertion: {  // each value where it first occurred (unique: only the multiset counts)
       std::vector<value> seen;
       for (value v : items_)
         if (std::find(seen.begin(), seen.end(), v) == seen.end()) seen.push_back(v);

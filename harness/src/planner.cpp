@@ -162,7 +162,8 @@ std::optional<std::string> second_begin_unspecified(const subject_entry& s, cons
 // The length of the sequence the model gives (for the index walk), when finite.
 std::optional<std::size_t> modelled_length(const subject_entry& s, const conformance_case& c) {
   if (is_infinite(s.traits.sequence)) return std::nullopt;
-  if (s.traits.sequence == order::sorted_unique || s.traits.sequence == order::unique) {
+  if (s.traits.sequence == order::sorted_unique || s.traits.sequence == order::unique ||
+      s.traits.sequence == order::insertion) {
     std::vector<value> distinct(c.given);
     std::sort(distinct.begin(), distinct.end());
     return static_cast<std::size_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());

@@ -7,8 +7,8 @@
 namespace iterconf {
 
 std::string_view name_of(order o) {
-  constexpr std::array<std::string_view, 7> names = {"as-given", "sorted",    "sorted-unique", "unique",
-                                                     "unordered", "counting", "cycling"};
+  constexpr std::array<std::string_view, 8> names = {"as-given",  "sorted",   "sorted-unique", "unique",
+                                                     "unordered", "counting", "cycling",       "insertion"};
   return names.at(static_cast<std::size_t>(o));
 }
 

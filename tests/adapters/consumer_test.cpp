@@ -9,6 +9,7 @@
 #include "seed/contains_only.hpp"
 #include "seed/index_only.hpp"
 #include "seed/list_iterator.hpp"
+#include "seed/opted_out.hpp"
 
 namespace iterconf {
 namespace {
@@ -23,6 +24,12 @@ struct instruments {
 static_assert(!adapt::iterable<seed::contains_only> && adapt::has_own_membership<seed::contains_only>);
 static_assert(adapt::indexable<seed::index_only> && !std::ranges::input_range<seed::index_only>);
 static_assert(!adapt::iterable<seed::opaque> && !adapt::has_own_membership<seed::opaque>);
+// Deleting begin() or contains() is not seen as an opt-out, only as their absence ([iter.opt-out],
+// spec/in.md "Opting out of contains"); a begin() that gives no iterator makes no range
+// ([iter.non-iterator]).
+static_assert(adapt::indexable<seed::opted_out> && !std::ranges::input_range<seed::opted_out>);
+static_assert(std::ranges::forward_range<seed::contains_deleted> && !adapt::has_own_membership<seed::contains_deleted>);
+static_assert(!adapt::iterable<seed::begin_not_iterator> && !adapt::has_own_membership<seed::begin_not_iterator>);
 
 RC_GTEST_PROP(reference_consumer, a_contains_only_type_is_asked_through_contains_alone,
               (const std::vector<value>& given, value v)) {
@@ -74,6 +81,27 @@ TEST(reference_consumer, an_object_with_no_protocol_is_a_type_error) {
   const signal answer = adapt::membership(x, 1, with.input(given));
   EXPECT_EQ(answer.kind, signal_kind::type_error);
   EXPECT_EQ(with.events.path(), membership_path::type_error);
+}
+
+TEST(reference_consumer, an_index_declared_no_walk_is_no_membership_path) {
+  instruments with;
+  const std::vector<value> given = {1, 2};
+  seed::opted_out x(with.input(given));
+  adapt::access_policy declared;
+  declared.positional = false;
+  EXPECT_EQ(adapt::membership(x, 1, with.input(given), declared).kind, signal_kind::type_error);
+  EXPECT_EQ(with.events.path(), membership_path::type_error);
+  EXPECT_TRUE(with.events.indices().empty());
+}
+
+TEST(reference_consumer, a_range_with_contains_deleted_is_walked) {
+  instruments with;
+  const std::vector<value> given = {5, 6, 7};
+  seed::contains_deleted x(with.input(given));
+  const signal answer = adapt::membership(x, 6, with.input(given));
+  EXPECT_EQ(answer.kind, signal_kind::item);
+  EXPECT_EQ(answer.item, 1);
+  EXPECT_EQ(with.events.path(), membership_path::iterate);
 }
 
 }  // namespace

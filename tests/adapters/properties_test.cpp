@@ -23,6 +23,12 @@ std::vector<value> model_items(std::vector<value> given, order o) {
       std::sort(given.begin(), given.end());
       given.erase(std::unique(given.begin(), given.end()), given.end());
       break;
+    case order::insertion: {  // each value where it first occurred
+      std::vector<value> first;
+      for (value v : given)
+        if (std::find(first.begin(), first.end(), v) == first.end()) first.push_back(v);
+      return first;
+    }
     default: break;
   }
   return given;

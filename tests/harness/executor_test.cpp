@@ -141,5 +141,22 @@ TEST(executor, unordered_subjects_are_judged_by_multiset) {
   EXPECT_EQ(results[0].result, outcome::pass) << results[0].expected << " / " << results[0].observed;
 }
 
+TEST(executor, insertion_ordered_subjects_are_judged_by_first_occurrence) {
+  // The keys of dict.fromkeys([3, 1, 3, 2]) are 3, 1, 2 (spec/next.md, "Insertion order"): the
+  // model expects them in that order, and a literal order is for as-given subjects only.
+  const subject_entry* s = subject_registry::global().find("boost::multi_index_container<sequenced, hashed_unique>");
+  if (s == nullptr) GTEST_SKIP() << "built without Boost";
+  EXPECT_TRUE(s->capabilities.has(capability::ordered));
+  EXPECT_FALSE(s->capabilities.has(capability::as_given));
+  const auto cases = cases_from(
+      "- id: x.insertion\n  rule: next.in-order\n  summary: s\n  given: [3, 1, 3, 2]\n  steps:\n    - iter: it\n"
+      "    - drain: it\n- id: x.literal\n  rule: next.in-order\n  summary: s\n  given: [3, 1, 3, 2]\n  steps:\n"
+      "    - iter: it\n    - drain: it\n      yields: [3, 1, 2]\n");
+  const auto results = run_all(subject_registry::global(), s->name, cases);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[0].result, outcome::pass) << results[0].expected << " / " << results[0].observed;
+  EXPECT_EQ(results[1].result, outcome::unsupported);
+}
+
 }  // namespace
 }  // namespace iterconf

@@ -15,7 +15,9 @@
 namespace iterconf {
 
 /// How the sequence a subject yields relates to the values it was built from (case-format.md).
-enum class order { as_given, sorted, sorted_unique, unique, unordered, counting, cycling };
+/// `insertion` is the values without duplicates, each where it first occurred (a Python dict's
+/// keys, an insertion-ordered set).
+enum class order { as_given, sorted, sorted_unique, unique, unordered, counting, cycling, insertion };
 
 std::string_view name_of(order o);
 [[nodiscard]] bool is_infinite(order o);
