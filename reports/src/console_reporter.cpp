@@ -2,7 +2,6 @@
 // and the totals.
 #include <iomanip>
 #include <map>
-#include <set>
 
 #include "iterconf/report/reporter.hpp"
 
@@ -23,34 +22,31 @@ void print_problem(const case_result& r, std::ostream& out) {
 
 class console_reporter final : public reporter {
  public:
-  void finish(const run_report& run, std::ostream& out) override {
-    std::vector<std::string> subjects;
-    std::map<std::string, outcome_counts> per_subject;
-    std::set<std::string> cases;
-    for (const auto& r : run.results) {
-      if (per_subject.count(r.subject) == 0) subjects.push_back(r.subject);
-      per_subject[r.subject].add(r.result);
-      cases.insert(r.case_id);
-      if (run.gates(r)) print_problem(r, out);
-    }
+  void begin(const run_summary& run, std::ostream& /*out*/) override { policy_ = run.run; }
+
+  void on_result(const case_result& r, std::ostream& out) override {
+    auto [at, fresh] = subject_index_.emplace(r.subject, subjects_.size());
+    if (fresh) subjects_.push_back({r.subject, {}});
+    subjects_[at->second].second.add(r.result);
+    if (policy_.gates(r)) print_problem(r, out);
+  }
+
+  void finish(const run_summary& run, std::ostream& out) override {
     std::size_t width = 7;
-    for (const auto& s : subjects) width = std::max(width, s.size());
+    for (const auto& s : subjects_) width = std::max(width, s.first.size());
     out << std::left << std::setw(static_cast<int>(width)) << "subject";
     for (auto o : all_outcomes) out << ' ' << std::right << std::setw(static_cast<int>(name_of(o).size())) << name_of(o);
     out << '\n';
-    for (const auto& s : subjects) {
-      out << std::left << std::setw(static_cast<int>(width)) << s;
-      for (auto o : all_outcomes)
-        out << ' ' << std::right << std::setw(static_cast<int>(name_of(o).size())) << per_subject[s].of(o);
+    for (const auto& [subject, counts] : subjects_) {
+      out << std::left << std::setw(static_cast<int>(width)) << subject;
+      for (auto o : all_outcomes) out << ' ' << std::right << std::setw(static_cast<int>(name_of(o).size())) << counts.of(o);
       out << '\n';
     }
-    const outcome_counts totals = run.totals();
-    out << "iterconf: " << subjects.size() << " subjects, " << cases.size() << " cases, " << totals.total()
-        << " results:";
+    out << "iterconf: " << run.subjects << " subjects, " << run.cases << " cases, " << run.totals.total() << " results:";
     const char* separator = " ";
     for (auto o : all_outcomes) {
-      if (totals.of(o) == 0) continue;
-      out << separator << totals.of(o) << ' ' << name_of(o);
+      if (run.totals.of(o) == 0) continue;
+      out << separator << run.totals.of(o) << ' ' << name_of(o);
       separator = ", ";
     }
     out << '\n'
@@ -59,6 +55,11 @@ class console_reporter final : public reporter {
                                            " unexpected results")
         << '\n';
   }
+
+ private:
+  run_report policy_;  // the run's facts: which results fail the gate
+  std::vector<std::pair<std::string, outcome_counts>> subjects_;  // in first-seen order
+  std::map<std::string, std::size_t> subject_index_;
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The stylesheet and script of the HTML conformance matrix. The page is one file with no network
-// access: the report's JSON is embedded, and this script draws the matrix from it.
+// access: the cells' counts and their cases are embedded, and this script draws the matrix from them.
 #include "html_assets.hpp"
 
 namespace iterconf::report::detail {
@@ -29,10 +29,12 @@ const char* const matrix_script = R"JS(
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('iterconf-data').textContent);
-  var severity = ['CRASH', 'TIMEOUT', 'ERROR', 'FAIL', 'XPASS', 'XFAIL', 'PASS', 'UNSUPPORTED'];
-  var results = data.results;
+  // The outcomes from most to least severe: the order of each cell's counts, and the outcome
+  // numbers of the details.
+  var severity = data.outcomes;
   var toolchains = data.toolchains.length ? data.toolchains : [''];
   var multi = toolchains.length > 1;
+  var details = null;  // each cell's cases: read on the first click only (it is most of the page)
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -40,45 +42,35 @@ const char* const matrix_script = R"JS(
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  function worst(list) {
-    for (var i = 0; i < severity.length; i++)
-      for (var j = 0; j < list.length; j++) if (list[j].outcome === severity[i]) return severity[i];
-    return 'UNSUPPORTED';
-  }
 
-  // Totals, drawn from the results themselves.
-  var totals = {};
-  severity.forEach(function (o) { totals[o] = 0; });
-  results.forEach(function (r) { totals[r.outcome] += 1; });
   var counts = document.getElementById('counts');
   severity.forEach(function (o) {
-    var span = el('span', { 'class': 'o-' + o, id: 'count-' + o, 'data-count': String(totals[o]) }, o + ' ' + totals[o]);
-    counts.appendChild(span);
+    var n = data.totals[o] || 0;
+    counts.appendChild(el('span', { 'class': 'o-' + o, id: 'count-' + o, 'data-count': String(n) }, o + ' ' + n));
   });
   var gate = document.getElementById('gate');
   gate.className = data.gate_failures === 0 ? 'passed' : 'failed';
-  gate.textContent = data.gate_failures === 0 ? 'Gate passed' : 'Gate FAILED: ' + data.gate_failures + ' unexpected results';
+  gate.textContent = (data.gate_failures === 0 ? 'Gate passed' : 'Gate FAILED: ' + data.gate_failures + ' unexpected results') +
+                     (data.incomplete ? ' (incomplete: the run was interrupted)' : '');
 
   // Rows are subjects, columns rules (grouped by area), one sub-column per toolchain.
-  var subjects = [], subjectIndex = {}, rules = [], ruleArea = {}, cells = {};
-  results.forEach(function (r) {
-    if (!(r.subject in subjectIndex)) { subjectIndex[r.subject] = subjects.length; subjects.push({ name: r.subject, family: r.family }); }
-    r.rules.forEach(function (rule) {
-      // A rule's area is its id's first word (the spec checker keeps them so).
-      if (!(rule in ruleArea)) { ruleArea[rule] = rule.split('.')[0]; rules.push(rule); }
-      var key = r.subject + '\u0000' + rule + '\u0000' + r.toolchain;
-      (cells[key] = cells[key] || []).push(r);
-    });
-  });
-  rules.sort();
+  var rules = data.rules.length;
+  var cellAt = new Int32Array(data.subjects.length * rules * toolchains.length).fill(-1);
+  data.cells.forEach(function (c, i) { cellAt[(c[0] * rules + c[1]) * toolchains.length + c[2]] = i; });
+  var ruleOrder = data.rules.map(function (r, i) { return i; });
+  ruleOrder.sort(function (a, b) { return data.rules[a] < data.rules[b] ? -1 : data.rules[a] > data.rules[b] ? 1 : 0; });
+  // A rule's area is its id's first word (the spec checker keeps them so).
+  function areaOf(rule) { return rule.split('.')[0]; }
+
   var table = document.getElementById('matrix');
   var head = el('thead'), areaRow = el('tr'), ruleRow = el('tr'), toolRow = el('tr');
   areaRow.appendChild(el('th', { rowspan: multi ? '3' : '2' }, 'subject'));
   areaRow.appendChild(el('th', { rowspan: multi ? '3' : '2' }, 'family'));
   var lastArea = null, areaCell = null;
-  rules.forEach(function (rule) {
-    if (ruleArea[rule] !== lastArea) {
-      lastArea = ruleArea[rule];
+  ruleOrder.forEach(function (r) {
+    var rule = data.rules[r];
+    if (areaOf(rule) !== lastArea) {
+      lastArea = areaOf(rule);
       areaCell = el('th', { 'class': 'area', colspan: '0' }, lastArea);
       areaRow.appendChild(areaCell);
     }
@@ -91,41 +83,63 @@ const char* const matrix_script = R"JS(
   if (multi) head.appendChild(toolRow);
   table.appendChild(head);
 
-  var body = el('tbody');
-  subjects.forEach(function (s) {
-    var tr = el('tr', { 'data-family': s.family, 'class': 'subject-row' });
-    tr.appendChild(el('td', { 'class': 'subject' }, s.name));
-    tr.appendChild(el('td', {}, s.family));
-    rules.forEach(function (rule) {
-      toolchains.forEach(function (t) {
-        var list = cells[s.name + '\u0000' + rule + '\u0000' + t] || [];
-        var ran = list.filter(function (r) { return r.outcome !== 'UNSUPPORTED'; }).length;
-        var o = list.length ? worst(list) : 'UNSUPPORTED';
-        var td = el('td', { 'class': 'cell o-' + o, title: rule + (multi ? ' [' + t + ']' : '') + ': ' + o }, ran ? String(ran) : '');
-        td.outcomes = list.map(function (r) { return r.outcome; });
-        td.addEventListener('click', function () { showDetails(s.name, rule, t, list); });
-        tr.appendChild(td);
+  // The body is written as one string (far quicker than a node at a time for tens of thousands
+  // of cells); one listener on the table serves every cell.
+  function escaped(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+  // A cell's outcomes (those with a count), most severe first.
+  function outcomesOf(c) { return severity.filter(function (o, i) { return c[3][i] > 0; }); }
+  var unsupported = severity.indexOf('UNSUPPORTED');
+  // (The row class in a variable: a reader of the rendered page counts rows by it, and this script
+  // is part of the page.)
+  var html = [], rowClass = 'subject-row';
+  data.subjects.forEach(function (s, si) {
+    html.push('<tr data-family="' + escaped(s[1]) + '" class="' + rowClass + '"><td class="subject">' + escaped(s[0]) +
+              '</td><td>' + escaped(s[1]) + '</td>');
+    ruleOrder.forEach(function (r) {
+      toolchains.forEach(function (t, ti) {
+        var index = cellAt[(si * rules + r) * toolchains.length + ti];
+        if (index < 0) {
+          html.push('<td class="cell o-UNSUPPORTED"></td>');
+          return;
+        }
+        var c = data.cells[index];
+        var ran = c[3].reduce(function (a, n) { return a + n; }, 0) - c[3][unsupported];
+        var o = outcomesOf(c)[0];
+        html.push('<td class="cell o-' + o + '" data-cell="' + index + '" title="' +
+                  escaped(data.rules[r] + (multi ? ' [' + t + ']' : '') + ': ' + o) + '">' + (ran ? ran : '') + '</td>');
       });
     });
-    body.appendChild(tr);
+    html.push('</tr>');
   });
+  var body = el('tbody');
+  body.innerHTML = html.join('');
   table.appendChild(body);
+  table.addEventListener('click', function (event) {
+    var td = event.target.closest('td[data-cell]');
+    if (!td) return;
+    var c = data.cells[Number(td.getAttribute('data-cell'))];
+    showDetails(data.subjects[c[0]][0], data.rules[c[1]], toolchains[c[2]], Number(td.getAttribute('data-cell')));
+  });
 
-  function showDetails(subject, rule, toolchain, list) {
+  function showDetails(subject, rule, toolchain, index) {
+    if (!details) details = JSON.parse(document.getElementById('iterconf-details').textContent);
+    function text(i) { return i === undefined || i < 0 ? '' : details.texts[i]; }
     var box = document.getElementById('details');
     box.textContent = '';
     box.appendChild(el('h2', {}, subject + ' \u2014 ' + rule + (multi ? ' [' + toolchain + ']' : '')));
     var t = el('table'), h = el('tr');
     ['case', 'outcome', 'step', 'expected', 'observed', 'message'].forEach(function (c) { h.appendChild(el('th', {}, c)); });
     t.appendChild(h);
-    list.forEach(function (r) {
-      var tr = el('tr');
-      tr.appendChild(el('td', { 'class': 'text' }, r['case']));
-      tr.appendChild(el('td', { 'class': 'o-' + r.outcome }, r.outcome));
-      tr.appendChild(el('td', { 'class': 'text' }, r.step ? r.step.number + ': ' + r.step.text + '\n' + r.step.location.file + ':' + r.step.location.line + ':' + r.step.location.column : ''));
-      tr.appendChild(el('td', { 'class': 'text' }, r.expected || ''));
-      tr.appendChild(el('td', { 'class': 'text' }, r.observed || ''));
-      tr.appendChild(el('td', { 'class': 'text' }, r.message || ''));
+    details.cells[index].forEach(function (e) {
+      var tr = el('tr'), o = severity[e[1]];
+      tr.appendChild(el('td', { 'class': 'text' }, details.cases[e[0]]));
+      tr.appendChild(el('td', { 'class': 'o-' + o }, o));
+      tr.appendChild(el('td', { 'class': 'text' }, text(e[3])));
+      tr.appendChild(el('td', { 'class': 'text' }, text(e[4])));
+      tr.appendChild(el('td', { 'class': 'text' }, text(e[5])));
+      tr.appendChild(el('td', { 'class': 'text' }, text(e[2])));
       t.appendChild(tr);
     });
     box.appendChild(t);
@@ -133,25 +147,33 @@ const char* const matrix_script = R"JS(
 
   // Filters: by family, and by outcome (rows with such a result; other cells dimmed).
   var families = [];
-  subjects.forEach(function (s) { if (families.indexOf(s.family) < 0) families.push(s.family); });
+  data.subjects.forEach(function (s) { if (families.indexOf(s[1]) < 0) families.push(s[1]); });
   var familySelect = document.getElementById('family'), outcomeSelect = document.getElementById('outcome');
   families.forEach(function (f) { familySelect.appendChild(el('option', { value: f }, f)); });
   severity.forEach(function (o) { outcomeSelect.appendChild(el('option', { value: o }, o)); });
   function applyFilters() {
     var family = familySelect.value, wanted = outcomeSelect.value, visible = 0;
+    var w = severity.indexOf(wanted);
+    function has(td) { return td.hasAttribute('data-cell') && data.cells[Number(td.getAttribute('data-cell'))][3][w] > 0; }
     Array.prototype.forEach.call(body.rows, function (tr) {
-      var cellsOfRow = Array.prototype.slice.call(tr.querySelectorAll('td.cell'));
-      var hasOutcome = !wanted || cellsOfRow.some(function (td) { return td.outcomes.indexOf(wanted) >= 0; });
+      var cellsOfRow = tr.querySelectorAll('td.cell');
+      var hasOutcome = !wanted || Array.prototype.some.call(cellsOfRow, has);
       var show = (!family || tr.getAttribute('data-family') === family) && hasOutcome;
       tr.style.display = show ? '' : 'none';
       if (show) visible += 1;
-      cellsOfRow.forEach(function (td) { td.classList.toggle('dim', !!wanted && td.outcomes.indexOf(wanted) < 0); });
+      // Dimming touches every cell: only when an outcome is chosen, or was.
+      if (wanted || dimmed) Array.prototype.forEach.call(cellsOfRow, function (td) { td.classList.toggle('dim', !!wanted && !has(td)); });
     });
+    dimmed = !!wanted;
     document.getElementById('visible-rows').textContent = String(visible);
   }
+  var dimmed = false;
   familySelect.addEventListener('change', applyFilters);
   outcomeSelect.addEventListener('change', applyFilters);
   applyFilters();
+  // Laid out now, so that the time the page records (from the start of its loading) includes it.
+  void document.body.offsetHeight;
+  document.body.setAttribute('data-rendered-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-rendered', 'true');
 })();
 )JS";

@@ -1,6 +1,7 @@
 // The JSON report as data: one mapping between run_report and the versioned JSON format.
 #include "iterconf/report/json_report.hpp"
 
+#include <exception>
 #include <fstream>
 
 namespace iterconf::report {
@@ -58,45 +59,60 @@ case_result result_from_json(const nlohmann::json& j) {
   return r;
 }
 
-nlohmann::json to_json(const run_report& run) {
-  nlohmann::json totals = nlohmann::json::object();
-  const outcome_counts counts = run.totals();
-  for (auto o : all_outcomes) totals[std::string(name_of(o))] = counts.of(o);
-  nlohmann::json results = nlohmann::json::array();
-  for (const auto& r : run.results) results.push_back(to_json(r));
-  nlohmann::json doc = {{"format", "iterconf-report"},
-                        {"version", json_report_version},
-                        {"tool", {{"name", "iterconf"}, {"version", run.tool_version}}},
-                        {"toolchains", run.toolchains},
-                        {"started_at", run.started_at},
-                        {"seconds", run.seconds},
-                        {"seed", run.seed ? nlohmann::json(*run.seed) : nlohmann::json(nullptr)},
-                        {"shard", run.shard ? nlohmann::json{{"index", run.shard->index}, {"total", run.shard->total}}
-                                            : nlohmann::json(nullptr)},
-                        {"allow_xpass", run.allow_xpass},
-                        {"incomplete", run.incomplete},
-                        {"gate_failures", run.gate_failures()},
-                        {"totals", totals},
-                        {"results", results}};
-  return doc;
+nlohmann::ordered_json header_json(const run_summary& summary) {
+  const run_report& run = summary.run;
+  nlohmann::ordered_json totals = nlohmann::ordered_json::object();
+  for (auto o : all_outcomes) totals[std::string(name_of(o))] = summary.totals.of(o);
+  return {{"format", "iterconf-report"},
+          {"version", json_report_version},
+          {"tool", {{"name", "iterconf"}, {"version", run.tool_version}}},
+          {"toolchains", run.toolchains},
+          {"started_at", run.started_at},
+          {"seconds", run.seconds},
+          {"seed", run.seed ? nlohmann::ordered_json(*run.seed) : nlohmann::ordered_json(nullptr)},
+          {"shard", run.shard ? nlohmann::ordered_json{{"index", run.shard->index}, {"total", run.shard->total}}
+                              : nlohmann::ordered_json(nullptr)},
+          {"allow_xpass", run.allow_xpass},
+          {"incomplete", run.incomplete},
+          {"gate_failures", summary.gate_failures()},
+          {"totals", totals}};
 }
 
-run_report read_json_report(const std::filesystem::path& file) {
+run_report read_json_report(const std::filesystem::path& file, const std::function<void(case_result&&)>& each) {
   std::ifstream in(file);
   if (!in) throw input_error(diagnostic{{file.string(), 0, 0}, "cannot read file"});
+  // The header is kept whole; each result is converted as soon as it is parsed, then dropped, so
+  // a report of a million results is never held as one document.
+  std::string key;
+  std::exception_ptr bad_result;
+  const nlohmann::json::parser_callback_t one_at_a_time = [&](int depth, nlohmann::json::parse_event_t event,
+                                                              nlohmann::json& parsed) {
+    if (depth == 1 && event == nlohmann::json::parse_event_t::key) key = parsed.get<std::string>();
+    if (depth != 2 || key != "results" || event != nlohmann::json::parse_event_t::object_end) return true;
+    if (!bad_result) {
+      try {
+        each(result_from_json(parsed));
+      } catch (const std::exception&) {
+        bad_result = std::current_exception();
+      }
+    }
+    return false;
+  };
   nlohmann::json doc;
   try {
-    doc = nlohmann::json::parse(in);
+    doc = nlohmann::json::parse(in, one_at_a_time);
   } catch (const nlohmann::json::parse_error& e) {
     throw input_error(diagnostic{{file.string(), 0, 0}, std::string("not JSON: ") + e.what()});
   }
   try {
-    if (doc.value("format", "") != "iterconf-report")
+    if (!doc.is_object() || doc.value("format", "") != "iterconf-report")
       throw std::runtime_error("not an iterconf report (its \"format\" is not \"iterconf-report\")");
     const int version = doc.at("version").get<int>();
     if (version != json_report_version)
       throw std::runtime_error("report format version " + std::to_string(version) + ", this iterconf reads version " +
                                std::to_string(json_report_version));
+    if (bad_result) std::rethrow_exception(bad_result);
+    if (!doc.contains("results")) throw std::runtime_error("key 'results' not found");
     run_report run;
     run.tool_version = doc.at("tool").at("version").get<std::string>();
     run.toolchains = doc.at("toolchains").get<std::vector<std::string>>();
@@ -107,7 +123,6 @@ run_report read_json_report(const std::filesystem::path& file) {
       run.shard = shard_info{doc.at("shard").at("index").get<std::size_t>(), doc.at("shard").at("total").get<std::size_t>()};
     run.allow_xpass = doc.at("allow_xpass").get<bool>();
     run.incomplete = doc.at("incomplete").get<bool>();
-    for (const auto& r : doc.at("results")) run.results.push_back(result_from_json(r));
     return run;
   } catch (const std::exception& e) {
     throw input_error(diagnostic{{file.string(), 0, 0}, std::string("not a usable iterconf report: ") + e.what()});

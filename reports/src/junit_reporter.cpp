@@ -1,6 +1,5 @@
 // The JUnit XML report, as Jenkins, GitLab and GitHub test reporters read it: a testsuite per
-// subject, a testcase per case.
-#include <map>
+// subject, a testcase per case, written as the results come.
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -44,83 +43,92 @@ std::string seconds_text(double s) {
   return out.str();
 }
 
+// Written a testsuite at a time: a subject's testcases are kept until its last result (the
+// suite's counts come first, as attributes), then written and dropped.
 class junit_reporter final : public reporter {
  public:
-  void finish(const run_report& run, std::ostream& out) override {
-    std::map<std::string, std::vector<const case_result*>> by_subject;
-    std::vector<std::string> order;
-    for (const auto& r : run.results) {
-      if (by_subject.count(r.subject) == 0) order.push_back(r.subject);
-      by_subject[r.subject].push_back(&r);
-    }
-    pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
-    auto suites = doc.append_child("testsuites");
-    suites.append_attribute("name") = "iterconf";
-    std::size_t all_tests = 0, all_failures = 0, all_errors = 0, all_skipped = 0;
-    for (const auto& subject : order) {
-      auto suite = suites.append_child("testsuite");
-      suite.append_attribute("name") = subject.c_str();
-      std::size_t failures = 0, errors = 0, skipped = 0;
-      double seconds = 0;
-      for (const case_result* r : by_subject[subject]) {
-        auto tc = suite.append_child("testcase");
-        tc.append_attribute("name") = r->case_id.c_str();
-        tc.append_attribute("classname") = ("iterconf." + r->family + "." + r->subject).c_str();
-        tc.append_attribute("time") = seconds_text(r->seconds).c_str();
-        tc.append_attribute("file") = r->case_location.file.c_str();
-        tc.append_attribute("line") = r->case_location.line;
-        seconds += r->seconds;
-        const std::string name(name_of(r->result));
-        switch (info(r->result).junit) {
-          case junit_element::none: break;
-          case junit_element::failure: {
-            ++failures;
-            auto f = tc.append_child("failure");
-            f.append_attribute("type") = name.c_str();
-            f.append_attribute("message") =
-                xml_safe(name + ": " +
-                         (r->expected.empty() ? r->message : "expected " + r->expected + ", observed " + r->observed))
-                    .c_str();
-            f.text() = failure_text(*r).c_str();
-            break;
-          }
-          case junit_element::error: {
-            ++errors;
-            auto e = tc.append_child("error");
-            e.append_attribute("type") = name.c_str();
-            e.append_attribute("message") = xml_safe(name + ": " + r->message).c_str();
-            e.text() = failure_text(*r).c_str();
-            break;
-          }
-          case junit_element::skipped: {
-            ++skipped;
-            auto s = tc.append_child("skipped");
-            s.append_attribute("message") = xml_safe(name + ": " + r->message).c_str();
-            break;
-          }
-        }
-      }
-      const std::size_t tests = by_subject[subject].size();
-      suite.append_attribute("tests") = tests;
-      suite.append_attribute("failures") = failures;
-      suite.append_attribute("errors") = errors;
-      suite.append_attribute("skipped") = skipped;
-      suite.append_attribute("time") = seconds_text(seconds).c_str();
-      all_tests += tests;
-      all_failures += failures;
-      all_errors += errors;
-      all_skipped += skipped;
-    }
-    suites.append_attribute("tests") = all_tests;
-    suites.append_attribute("failures") = all_failures;
-    suites.append_attribute("errors") = all_errors;
-    suites.append_attribute("skipped") = all_skipped;
-    suites.append_attribute("time") = seconds_text(run.seconds).c_str();
-    doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  void begin(const run_summary& run, std::ostream& out) override {
+    auto count = [&](junit_element element) {
+      std::size_t n = 0;
+      for (auto o : all_outcomes)
+        if (info(o).junit == element) n += run.totals.of(o);
+      return n;
+    };
+    const std::size_t failures = count(junit_element::failure), errors = count(junit_element::error),
+                      skipped = count(junit_element::skipped);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"iterconf\" tests=\"" << run.totals.total()
+        << "\" failures=\"" << failures << "\" errors=\"" << errors << "\" skipped=\"" << skipped << "\" time=\""
+        << seconds_text(run.run.seconds) << "\">\n";
   }
+
+  void on_result(const case_result& r, std::ostream& out) override {
+    if (!suite_ || suite_.attribute("name").value() != r.subject) {
+      write_suite(out);
+      suite_ = doc_.append_child("testsuite");
+      suite_.append_attribute("name") = r.subject.c_str();
+    }
+    auto tc = suite_.append_child("testcase");
+    tc.append_attribute("name") = r.case_id.c_str();
+    tc.append_attribute("classname") = ("iterconf." + r.family + "." + r.subject).c_str();
+    tc.append_attribute("time") = seconds_text(r.seconds).c_str();
+    tc.append_attribute("file") = r.case_location.file.c_str();
+    tc.append_attribute("line") = r.case_location.line;
+    ++tests_;
+    seconds_ += r.seconds;
+    const std::string name(name_of(r.result));
+    switch (info(r.result).junit) {
+      case junit_element::none: break;
+      case junit_element::failure: {
+        ++failures_;
+        auto f = tc.append_child("failure");
+        f.append_attribute("type") = name.c_str();
+        f.append_attribute("message") =
+            xml_safe(name + ": " + (r.expected.empty() ? r.message : "expected " + r.expected + ", observed " + r.observed))
+                .c_str();
+        f.text() = failure_text(r).c_str();
+        break;
+      }
+      case junit_element::error: {
+        ++errors_;
+        auto e = tc.append_child("error");
+        e.append_attribute("type") = name.c_str();
+        e.append_attribute("message") = xml_safe(name + ": " + r.message).c_str();
+        e.text() = failure_text(r).c_str();
+        break;
+      }
+      case junit_element::skipped: {
+        ++skipped_;
+        auto s = tc.append_child("skipped");
+        s.append_attribute("message") = xml_safe(name + ": " + r.message).c_str();
+        break;
+      }
+    }
+  }
+
+  void finish(const run_summary& /*run*/, std::ostream& out) override {
+    write_suite(out);
+    out << "</testsuites>\n";
+  }
+
+ private:
+  void write_suite(std::ostream& out) {
+    if (!suite_) return;
+    suite_.append_attribute("tests") = tests_;
+    suite_.append_attribute("failures") = failures_;
+    suite_.append_attribute("errors") = errors_;
+    suite_.append_attribute("skipped") = skipped_;
+    suite_.append_attribute("time") = seconds_text(seconds_).c_str();
+    suite_.print(out, "  ", pugi::format_default, pugi::encoding_utf8, 1);
+    doc_.remove_child(suite_);
+    suite_ = {};
+    tests_ = failures_ = errors_ = skipped_ = 0;
+    seconds_ = 0;
+  }
+
+  pugi::xml_document doc_;
+  pugi::xml_node suite_;
+  std::size_t tests_ = 0, failures_ = 0, errors_ = 0, skipped_ = 0;
+  double seconds_ = 0;
 };
 
 }  // namespace

@@ -2,7 +2,6 @@
 #include "matrix.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace iterconf::report::detail {
 
@@ -23,20 +22,22 @@ outcome matrix_cell::worst() const {
 
 std::size_t matrix_cell::ran() const { return counts.total() - counts.of(outcome::unsupported); }
 
-area_matrix::area_matrix(const run_report& run) {
-  std::map<std::pair<std::string, std::string>, std::size_t> row_of;
-  for (const auto& r : run.results) {
-    if (row_of.emplace(std::make_pair(r.subject, r.toolchain), rows_.size()).second)
-      rows_.push_back({r.subject, r.family, r.toolchain});
-    if (std::find(areas_.begin(), areas_.end(), r.area) == areas_.end()) areas_.push_back(r.area);
+void area_matrix::add(const case_result& r) {
+  // A subject's results come together: most results fall in the row of the one before.
+  if (rows_.empty() || rows_[last_row_].subject != r.subject || rows_[last_row_].toolchain != r.toolchain) {
+    const auto [row, fresh] = row_of_.emplace(std::make_pair(r.subject, r.toolchain), rows_.size());
+    if (fresh) rows_.push_back({r.subject, r.family, r.toolchain});
+    last_row_ = row->second;
   }
-  std::sort(areas_.begin(), areas_.end());
-  cells_.resize(rows_.size() * areas_.size());
-  for (const auto& r : run.results) {
-    const std::size_t row = row_of.at({r.subject, r.toolchain});
-    const auto area = static_cast<std::size_t>(std::find(areas_.begin(), areas_.end(), r.area) - areas_.begin());
-    cells_[row * areas_.size() + area].counts.add(r.result);
-  }
+  const auto area = std::lower_bound(areas_.begin(), areas_.end(), r.area);
+  if (area == areas_.end() || *area != r.area) areas_.insert(area, r.area);
+  cells_[{last_row_, r.area}].counts.add(r.result);
+}
+
+const matrix_cell& area_matrix::at(std::size_t row, std::size_t area) const {
+  static const matrix_cell empty;
+  const auto found = cells_.find({row, areas_[area]});
+  return found == cells_.end() ? empty : found->second;
 }
 
 }  // namespace iterconf::report::detail

@@ -1,6 +1,7 @@
 // The conformance matrix the Markdown and HTML reports show: subjects (per toolchain) by rule areas.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,16 +27,21 @@ struct matrix_row {
 /// Rows are subjects (one per toolchain when the report has several), columns the rule areas.
 class area_matrix {
  public:
-  explicit area_matrix(const run_report& run);
+  /// Counts one more result (each once, as they come).
+  void add(const case_result& r);
 
   [[nodiscard]] const std::vector<matrix_row>& rows() const { return rows_; }
+  /// The areas in alphabetical order.
   [[nodiscard]] const std::vector<std::string>& areas() const { return areas_; }
-  [[nodiscard]] const matrix_cell& at(std::size_t row, std::size_t area) const { return cells_[row * areas_.size() + area]; }
+  /// An empty cell where no result fell.
+  [[nodiscard]] const matrix_cell& at(std::size_t row, std::size_t area) const;
 
  private:
   std::vector<matrix_row> rows_;
   std::vector<std::string> areas_;
-  std::vector<matrix_cell> cells_;
+  std::map<std::pair<std::string, std::string>, std::size_t> row_of_;
+  std::size_t last_row_ = 0;
+  std::map<std::pair<std::size_t, std::string>, matrix_cell> cells_;
 };
 
 /// Outcomes from most to least severe, for "worst of" decisions.

@@ -5,7 +5,10 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "iterconf/report/json_report.hpp"
 #include "iterconf/report/reporter.hpp"
+#include "iterconf/report/result_table.hpp"
+#include "support/temp_dir.hpp"
 
 namespace iterconf::report {
 namespace {
@@ -44,7 +47,7 @@ std::string written(const std::string& format) {
   const auto* entry = reporter_registry::global().find(format);
   EXPECT_NE(entry, nullptr) << format;
   std::ostringstream out;
-  entry->make()->finish(sample_run(), out);
+  report_whole_run(*entry->make(), sample_run(), out);
   return out.str();
 }
 
@@ -98,6 +101,56 @@ TEST(console_reporter, prints_the_failures_the_table_and_the_gate) {
             std::string::npos)
       << text;
   EXPECT_NE(text.find("iterconf: conformance gate FAILED: 2 unexpected results"), std::string::npos) << text;
+}
+
+// Every field, so that a comparison of two results compares everything a report shows.
+nlohmann::json fields(const case_result& r) {
+  auto j = to_json(r);
+  j["step_number"] = r.step_number ? nlohmann::json(*r.step_number) : nlohmann::json(nullptr);
+  j["step_text"] = r.step;
+  return j;
+}
+
+TEST(result_table, gives_back_every_result_as_it_was_added_with_its_strings_once) {
+  const run_report run = sample_run();
+  result_table table;
+  for (const auto& r : run.results) table.add(r);
+  ASSERT_EQ(table.size(), run.results.size());
+  for (std::size_t i = 0; i < run.results.size(); ++i) EXPECT_EQ(fields(table.at(i)), fields(run.results[i])) << i;
+  EXPECT_EQ(table.subjects(), 2u);
+  EXPECT_EQ(table.cases(), 4u);
+  EXPECT_EQ(table.totals().of(outcome::fail), 1u);
+  table.reorder({3, 0});
+  ASSERT_EQ(table.size(), 2u);
+  EXPECT_EQ(table.at(0).case_id, "a.slow");
+  EXPECT_EQ(table.at(1).case_id, "a.pass");
+}
+
+TEST(json_report, is_read_back_one_result_at_a_time_with_every_field) {
+  const iterconf::testing::temp_dir dir;
+  const auto file = dir.path() / "report.json";
+  write_atomically(file, written("json"));
+  std::vector<case_result> read;
+  const run_report facts = read_json_report(file, [&](case_result&& r) { read.push_back(std::move(r)); });
+  EXPECT_EQ(facts.seed, 7u);
+  EXPECT_EQ(facts.toolchains, std::vector<std::string>{"test"});
+  EXPECT_TRUE(facts.results.empty());
+  const run_report run = sample_run();
+  ASSERT_EQ(read.size(), run.results.size());
+  for (std::size_t i = 0; i < read.size(); ++i) EXPECT_EQ(fields(read[i]), fields(run.results[i])) << i;
+}
+
+TEST(json_report, a_file_that_is_no_report_is_refused_naming_it) {
+  const iterconf::testing::temp_dir dir;
+  const auto file = dir.write("other.json", "{\"format\": \"something else\", \"results\": []}");
+  try {
+    read_json_report(file, [](case_result&&) {});
+    FAIL() << "read";
+  } catch (const input_error& e) {
+    ASSERT_EQ(e.problems().size(), 1u);
+    EXPECT_EQ(e.problems()[0].message,
+              "not a usable iterconf report: not an iterconf report (its \"format\" is not \"iterconf-report\")");
+  }
 }
 
 }  // namespace

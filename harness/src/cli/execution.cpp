@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -31,8 +32,7 @@ std::vector<std::vector<std::size_t>> subject_groups(const std::vector<plan_item
 }
 
 void execute_in_process(const std::vector<plan_item>& plan, std::vector<std::vector<std::size_t>> groups,
-                        const execution_options& options, progress& shown, const std::atomic<bool>& stop,
-                        std::vector<std::optional<case_result>>& results) {
+                        const execution_options& options, const std::atomic<bool>& stop, const result_sink& record) {
   if (options.seed && options.isolation.jobs <= 1) {
     // One thread: shuffle across subjects too, so a leak between any two cases can show.
     std::vector<std::size_t> all;
@@ -45,8 +45,7 @@ void execute_in_process(const std::vector<plan_item>& plan, std::vector<std::vec
     for (std::size_t g = next_group++; g < groups.size(); g = next_group++) {
       for (std::size_t i : groups[g]) {
         if (stop) return;
-        results[i] = execute(plan[i]);
-        shown.add(*results[i]);
+        record(i, execute(plan[i]));
       }
     }
   };
@@ -59,22 +58,22 @@ void execute_in_process(const std::vector<plan_item>& plan, std::vector<std::vec
 
 }  // namespace
 
-std::vector<std::optional<case_result>> execute_plan(const std::vector<plan_item>& plan,
-                                                     const execution_options& options, progress& shown,
-                                                     const std::atomic<bool>& stop) {
-  std::vector<std::optional<case_result>> results(plan.size());
+void execute_plan(const std::vector<plan_item>& plan, const execution_options& options, progress& shown,
+                  const std::atomic<bool>& stop, const result_sink& record) {
+  std::mutex one_at_a_time;
+  const result_sink shown_and_recorded = [&](std::size_t item, case_result&& r) {
+    std::lock_guard lock(one_at_a_time);
+    shown.add(r);
+    record(item, std::move(r));
+  };
   auto groups = subject_groups(plan, options);
   // An UNSUPPORTED item runs nothing of the subject's: no child needed for it.
   if (options.isolation.isolate) {
     for (auto& g : groups) {
       std::vector<std::size_t> to_run;
       for (std::size_t i : g) {
-        if (plan[i].unsupported) {
-          results[i] = execute(plan[i]);
-          shown.add(*results[i]);
-        } else {
-          to_run.push_back(i);
-        }
+        if (plan[i].unsupported) shown_and_recorded(i, execute(plan[i]));
+        else to_run.push_back(i);
       }
       g = std::move(to_run);
     }
@@ -83,11 +82,10 @@ std::vector<std::optional<case_result>> execute_plan(const std::vector<plan_item
     std::vector<std::vector<std::size_t>> batches(std::min(jobs, std::max<std::size_t>(groups.size(), 1)));
     for (std::size_t g = 0; g < groups.size(); ++g)
       batches[g % batches.size()].insert(batches[g % batches.size()].end(), groups[g].begin(), groups[g].end());
-    execute_isolated(plan, batches, options.isolation, shown, stop, results);
+    execute_isolated(plan, batches, options.isolation, stop, shown_and_recorded);
   } else {
-    execute_in_process(plan, std::move(groups), options, shown, stop, results);
+    execute_in_process(plan, std::move(groups), options, stop, shown_and_recorded);
   }
-  return results;
 }
 
 }  // namespace iterconf::cli

@@ -20,10 +20,10 @@ struct execution_options {
   isolation_options isolation;
 };
 
-/// Executes the plan; result slots are in plan order, and stay empty for items not run because
-/// `stop` was raised (an interrupted run).
-std::vector<std::optional<case_result>> execute_plan(const std::vector<plan_item>& plan,
-                                                     const execution_options& options, progress& shown,
-                                                     const std::atomic<bool>& stop);
+/// Executes the plan, handing each result to `record` as it comes, with its index in the plan (the
+/// results come in any order; one call at a time). Items not run because `stop` was raised (an
+/// interrupted run) give none.
+void execute_plan(const std::vector<plan_item>& plan, const execution_options& options, progress& shown,
+                  const std::atomic<bool>& stop, const result_sink& record);
 
 }  // namespace iterconf::cli

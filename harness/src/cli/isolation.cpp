@@ -10,14 +10,9 @@
 namespace iterconf::cli {
 
 void execute_isolated(const std::vector<plan_item>& plan, const std::vector<std::vector<std::size_t>>& batches,
-                      const isolation_options& options, progress& shown, const std::atomic<bool>& stop,
-                      std::vector<std::optional<case_result>>& results) {
+                      const isolation_options& options, const std::atomic<bool>& stop, const result_sink& record) {
   std::map<const subject_entry*, std::size_t> subject_numbers;
   for (const auto& item : plan) subject_numbers.emplace(item.subject, subject_numbers.size());
-  auto record = [&](std::size_t item, case_result r) {
-    results[item] = std::move(r);
-    shown.add(*results[item]);
-  };
   isolated_work work;
   work.batches = batches;
   work.subject_of = [&](std::size_t item) { return subject_numbers.at(plan[item].subject); };

@@ -4,20 +4,22 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <vector>
 
 #include "iterconf/isolated_runner.hpp"
 #include "iterconf/plan.hpp"
 #include "iterconf/result.hpp"
-#include "progress.hpp"
 
 namespace iterconf::cli {
 
+/// Where a run's results go as they come: the plan index of the item, and its result.
+using result_sink = std::function<void(std::size_t item, case_result&& result)>;
+
 /// Runs the batches of plan items (each a run of whole subjects) in child processes, `jobs` at a
-/// time. Results arrive in slots by plan index; a slot stays empty if `stop` was raised first.
+/// time, handing each result to `record` as it comes; an item gives none if `stop` was raised first.
 void execute_isolated(const std::vector<plan_item>& plan, const std::vector<std::vector<std::size_t>>& batches,
-                      const isolation_options& options, progress& shown, const std::atomic<bool>& stop,
-                      std::vector<std::optional<case_result>>& results);
+                      const isolation_options& options, const std::atomic<bool>& stop, const result_sink& record);
 
 }  // namespace iterconf::cli

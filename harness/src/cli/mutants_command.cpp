@@ -88,7 +88,10 @@ int mutants(const mutants_options& options) {
     execution.isolation = options.isolation;
     execution.isolation.seconds_per_unit = isolation_options{}.seconds_per_unit;  // --timeout is the checks'
     const std::atomic<bool> never{false};
-    for (auto& slot : execute_plan(plan, execution, shown, never))
+    std::vector<std::optional<case_result>> in_plan_order(plan.size());
+    execute_plan(plan, execution, shown, never,
+                 [&](std::size_t item, case_result&& r) { in_plan_order[item] = std::move(r); });
+    for (auto& slot : in_plan_order)
       if (slot) run.results.push_back(std::move(*slot));
     found = properties::run_checks(*checks, seed, options.check, options.isolation,
                                    [&](std::size_t i, const properties::check_result& r) {

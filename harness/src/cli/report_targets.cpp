@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
-#include <sstream>
+#include <memory>
 
 namespace iterconf::cli {
 namespace {
@@ -61,25 +61,74 @@ std::optional<std::vector<report_target>> parse_report_targets(const std::vector
   return out;
 }
 
-bool write_reports(const run_report& run, const std::vector<report_target>& targets) {
-  bool ok = true;
+bool write_reports(const report::run_summary& run, const result_stream& results,
+                   const std::vector<report_target>& targets, bool to_console) {
+  struct output {
+    std::unique_ptr<report::reporter> reporter;
+    std::unique_ptr<report::report_file> file;  // none for the console
+    std::ostream* out;
+    std::string failed;  // why it could not be written
+  };
+  std::vector<output> outputs;
   for (const auto& target : targets) {
+    output o{target.entry->make(), nullptr, nullptr, ""};
     try {
-      std::ostringstream text;
-      target.entry->make()->finish(run, text);
-      report::write_atomically(target.file, text.str());
+      o.file = std::make_unique<report::report_file>(target.file);
+      o.out = &o.file->stream();
     } catch (const std::exception& e) {
-      std::cerr << "iterconf: error: " << e.what() << '\n';
-      ok = false;
+      o.failed = e.what();
     }
+    outputs.push_back(std::move(o));
+  }
+  if (to_console) outputs.push_back({report::reporter_registry::global().find("console")->make(), nullptr, &std::cout, ""});
+  // One reporter that fails does not stop the others.
+  auto each_writing = [&](auto write) {
+    for (auto& o : outputs) {
+      if (!o.failed.empty()) continue;
+      try {
+        write(o);
+      } catch (const std::exception& e) {
+        o.failed = e.what();
+      }
+    }
+  };
+  each_writing([&](output& o) { o.reporter->begin(run, *o.out); });
+  results([&](const case_result& r) { each_writing([&](output& o) { o.reporter->on_result(r, *o.out); }); });
+  each_writing([&](output& o) {
+    o.reporter->finish(run, *o.out);
+    if (o.file) o.file->commit();
+  });
+  bool ok = true;
+  for (const auto& o : outputs) {
+    if (o.failed.empty()) continue;
+    std::cerr << "iterconf: error: " << o.failed << '\n';
+    ok = false;
   }
   return ok;
 }
 
-void print_summary(const run_report& run, const std::vector<report_target>& targets) {
-  report::reporter_registry::global().find("console")->make()->finish(run, std::cout);
+void print_written(const std::vector<report_target>& targets) {
   for (const auto& target : targets)
     std::cout << "iterconf: wrote " << target.entry->format << " report " << target.file << '\n';
+}
+
+namespace {
+
+result_stream stream_of(const run_report& run) {
+  return [&run](const std::function<void(const case_result&)>& each) {
+    for (const auto& r : run.results) each(r);
+  };
+}
+
+}  // namespace
+
+bool write_reports(const run_report& run, const std::vector<report_target>& targets) {
+  return write_reports(report::summary_of(run), stream_of(run), targets, false);
+}
+
+void print_summary(const run_report& run, const std::vector<report_target>& targets) {
+  write_reports(report::summary_of(run), stream_of(run), {}, true);
+  print_written(targets);
 }
 
 }  // namespace iterconf::cli

@@ -10,6 +10,7 @@
 #include "execution.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/report/reporter.hpp"
+#include "iterconf/report/result_table.hpp"
 #include "load_inputs.hpp"
 #include "report_targets.hpp"
 #include "interrupts.hpp"
@@ -44,8 +45,7 @@ int run(const run_options& options) {
   std::vector<plan_item> plan;
   std::optional<shard_info> shard;
   try {
-    plan = make_plan(options.mutants ? mutant_subjects()() : subject_registry::global(), loaded->cases,
-                     options.select);
+    plan = make_plan(subject_registry::global(), loaded->cases, options.select);
     shard = chosen_shard(options.shard);
   } catch (const input_error& e) {
     print_problems(e.problems());
@@ -53,40 +53,61 @@ int run(const run_options& options) {
   }
   if (shard) plan = shard_of(plan, *shard);
 
-  run_report run;
+  run_report run;  // the run's facts; its results are kept compactly in `results`
   run.tool_version = tool_version();
   run.toolchains = {toolchain()};
   run.started_at = now_iso8601();
   run.seed = options.execution.seed;
   run.shard = shard;
   run.allow_xpass = options.allow_xpass;
+  report::result_table results;
+  constexpr std::uint32_t not_run = UINT32_MAX;
+  std::vector<std::uint32_t> row_of(plan.size(), not_run);  // each plan item's row in `results`
+  std::vector<case_result> deviations;  // what --write-expectations records: XFAIL and gate failures
   const auto started = std::chrono::steady_clock::now();
   catch_interrupts();
   {
     progress shown(options.level, plan.size());
-    for (auto& slot : execute_plan(plan, options.execution, shown, interrupted()))
-      if (slot) run.results.push_back(std::move(*slot));
+    // Each result is settled as it comes (toolchain, expectation) and kept only compactly.
+    execute_plan(plan, options.execution, shown, interrupted(), [&](std::size_t item, case_result&& r) {
+      r.toolchain = run.toolchains.front();
+      apply_expectation(r, expected.entries);
+      if (!options.write_expectations.empty() && (r.result == outcome::xfail || fails_gate(r.result)))
+        deviations.push_back(r);
+      row_of[item] = static_cast<std::uint32_t>(results.size());
+      results.add(r);
+    });
   }
   run.incomplete = interrupted();
-  for (auto& r : run.results) r.toolchain = run.toolchains.front();
-  apply_expectations(run.results, expected.entries);
+  {
+    // The reports list the results in plan order, whatever order they ran in.
+    std::vector<std::uint32_t> in_plan_order;
+    in_plan_order.reserve(results.size());
+    for (auto row : row_of)
+      if (row != not_run) in_plan_order.push_back(row);
+    std::vector<std::uint32_t>().swap(row_of);
+    results.reorder(in_plan_order);
+  }
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const report::run_summary summary{run, results.totals(), results.subjects(), results.cases()};
 
-  int status = run.gate_failures() == 0 ? exit_ok : exit_gate_failed;
+  int status = summary.gate_failures() == 0 ? exit_ok : exit_gate_failed;
   if (run.incomplete) status = exit_interrupted_base + interrupting_signal();
-  if (!write_reports(run, *targets)) status = exit_input_error;
+  const bool shown = options.level != verbosity::quiet;
+  if (!write_reports(summary, [&](const auto& each) { results.for_each(each); }, *targets, shown))
+    status = exit_input_error;
   if (!options.write_expectations.empty()) {
     try {
-      report::write_atomically(options.write_expectations, recorded_expectations(run.results));
+      report::write_atomically(options.write_expectations, recorded_expectations(deviations));
     } catch (const std::exception& e) {
       std::cerr << "iterconf: error: " << e.what() << '\n';
       status = exit_input_error;
     }
   }
-  if (options.level != verbosity::quiet) {
-    print_summary(run, *targets);
+  if (shown) {
+    print_written(*targets);
     if (run.incomplete)
-      std::cout << "iterconf: interrupted by signal " << interrupting_signal() << ": " << run.results.size() << " of "
+      std::cout << "iterconf: interrupted by signal " << interrupting_signal() << ": " << results.size() << " of "
                 << plan.size() << " results, reports marked incomplete\n";
     if (!options.write_expectations.empty())
       std::cout << "iterconf: wrote the current deviations to " << options.write_expectations << '\n';

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <ostream>
@@ -12,13 +13,36 @@
 
 namespace iterconf::report {
 
-/// Receives every result as it is produced, then the whole run once it is over.
+/// What a reporter is told of a run besides its results, before the first of them: the run's
+/// facts (`run.results` stays empty: the results come one at a time) and its counts.
+struct run_summary {
+  run_report run;
+  outcome_counts totals;
+  std::size_t subjects = 0;
+  std::size_t cases = 0;
+
+  /// Whether `r` fails the gate under the run's policy.
+  [[nodiscard]] bool gates(const case_result& r) const { return run.gates(r); }
+  [[nodiscard]] std::size_t gate_failures() const { return totals.gate_failures(run.allow_xpass); }
+};
+
+/// The summary of a run whose results are all in `run.results` (they are not copied).
+run_summary summary_of(const run_report& run);
+
+/// Writes one format from the stream of a run's results: `begin` with the summary, `on_result`
+/// for each result in the report's order (a subject's results together), then `finish`, all to
+/// the same stream. A reporter writes each result as it comes, or keeps only what it aggregates:
+/// a run may have millions.
 class reporter {
  public:
   virtual ~reporter() = default;
-  virtual void on_result(const case_result& /*result*/) {}
-  virtual void finish(const run_report& run, std::ostream& out) = 0;
+  virtual void begin(const run_summary& /*run*/, std::ostream& /*out*/) {}
+  virtual void on_result(const case_result& result, std::ostream& out) = 0;
+  virtual void finish(const run_summary& run, std::ostream& out) = 0;
 };
+
+/// The whole of `run` through `to`: what a run with its results in a vector reports.
+void report_whole_run(reporter& to, const run_report& run, std::ostream& out);
 
 /// A registered format: `--report FORMAT:FILE` picks it by name.
 struct reporter_entry {
@@ -45,8 +69,26 @@ struct reporter_registrar {
   }
 };
 
-/// Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a
-/// report. Throws std::runtime_error naming the path on failure.
+/// A report file written through a temporary file and a rename, so a reader never sees half a
+/// report: write to `stream()`, then `commit()`; a file not committed is removed. Both throw
+/// std::runtime_error naming the path on failure.
+class report_file {
+ public:
+  explicit report_file(std::filesystem::path path);
+  ~report_file();
+  report_file(const report_file&) = delete;
+  report_file& operator=(const report_file&) = delete;
+  std::ostream& stream() { return out_; }
+  void commit();
+
+ private:
+  std::filesystem::path path_;
+  std::filesystem::path temporary_;
+  std::ofstream out_;
+  bool committed_ = false;
+};
+
+/// Writes `text` to `path` atomically (a report_file).
 void write_atomically(const std::filesystem::path& path, const std::string& text);
 
 }  // namespace iterconf::report
