@@ -23,12 +23,6 @@ Container built_from(const subject_input& in) {
 
 constexpr std::size_t static_capacity = 64;
 
-// static_vector<int, 64> holds at most 64 values, each an int.
-std::optional<std::string> fits_static_vector(std::span<const value> values) {
-  if (auto too_many = domain::at_most(static_capacity)(values)) return too_many;
-  return domain::within(std::numeric_limits<int>::min(), std::numeric_limits<int>::max())(values);
-}
-
 }  // namespace
 }  // namespace iterconf::boost_subjects
 
@@ -54,7 +48,8 @@ ITERCONF_SUBJECTS(boost_containers) {
                built_from<bc::slist<int>>);
   subjects.add("boost::container::static_vector<int, 64>",
                {.at_bounds = bounds::checked,  // at() throws std::out_of_range for n >= size()
-                .domain = fits_static_vector,
+                .domain = domain::all_of({domain::at_most(static_capacity),
+                                          domain::within(std::numeric_limits<int>::min(), std::numeric_limits<int>::max())}),
                 .description = "fixed-capacity vector, at most 64 values"},
                built_from<bc::static_vector<int, static_capacity>>);
 }

@@ -11,13 +11,6 @@
 namespace iterconf::range_v3_subjects {
 namespace {
 
-// ints(a, b) counts through consecutive ints.
-std::optional<std::string> consecutive_ints(std::span<const value> values) {
-  if (auto outside = domain::within(std::numeric_limits<int>::min(), std::numeric_limits<int>::max())(values))
-    return outside;
-  return domain::consecutive()(values);
-}
-
 int first_or_zero(const subject_input& in) { return in.given.empty() ? 0 : static_cast<int>(in.given.front()); }
 
 }  // namespace
@@ -34,7 +27,8 @@ ITERCONF_SUBJECTS(range_v3_counting) {
                [](const subject_input& in) { return ranges::views::iota(first_or_zero(in)); });
   subjects.add("range_v3::views::ints(int, int)",
                {.at_bounds = bounds::checked,  // view_interface::at(n): throws std::out_of_range
-                .domain = consecutive_ints,
+                .domain = domain::all_of({domain::within(std::numeric_limits<int>::min(), std::numeric_limits<int>::max()),
+                                          domain::consecutive()}),
                 .description = "bounded counter over the given consecutive values"},
                [](const subject_input& in) {
                  const int first = first_or_zero(in);

@@ -57,37 +57,51 @@ std::optional<std::vector<value>> shaped_for_domain(const domain_check& domain, 
 namespace domain {
 
 domain_check within(value lo, value hi) {
-  return [lo, hi](std::span<const value> values) -> std::optional<std::string> {
+  return {[lo, hi](std::span<const value> values) -> std::optional<std::string> {
     for (value v : values)
       if (v < lo || v > hi)
         return "value " + std::to_string(v) + " is outside [" + std::to_string(lo) + ", " +
                std::to_string(hi) + "]";
     return std::nullopt;
-  };
+  }, "values in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]"};
 }
 
 domain_check at_most(std::size_t n) {
-  return [n](std::span<const value> values) -> std::optional<std::string> {
+  return {[n](std::span<const value> values) -> std::optional<std::string> {
     if (values.size() > n)
       return std::to_string(values.size()) + " values exceed the capacity of " + std::to_string(n);
     return std::nullopt;
-  };
+  }, "at most " + std::to_string(n) + " values"};
 }
 
 domain_check exactly(std::size_t n) {
-  return [n](std::span<const value> values) -> std::optional<std::string> {
+  return {[n](std::span<const value> values) -> std::optional<std::string> {
     if (values.size() != n)
       return std::to_string(values.size()) + " values, and the subject holds exactly " + std::to_string(n);
     return std::nullopt;
-  };
+  }, "exactly " + std::to_string(n) + " values"};
 }
 
 domain_check consecutive() {
-  return [](std::span<const value> values) -> std::optional<std::string> {
+  return {[](std::span<const value> values) -> std::optional<std::string> {
     for (std::size_t i = 1; i < values.size(); ++i)
       if (values[i] != values[i - 1] + 1) return "values are not consecutive ascending integers";
     return std::nullopt;
-  };
+  }, "consecutive ascending values"};
+}
+
+domain_check all_of(std::vector<domain_check> parts) {
+  std::string description;
+  for (const auto& part : parts)
+    if (part) description += (description.empty() ? "" : " and ") + part.description();
+  if (description.empty()) return {};
+  return {[parts = std::move(parts)](std::span<const value> values) -> std::optional<std::string> {
+            for (const auto& part : parts)
+              if (part)
+                if (auto outside = part(values)) return outside;
+            return std::nullopt;
+          },
+          description};
 }
 
 }  // namespace domain

@@ -111,6 +111,20 @@ TEST(cli, write_expectations_records_deviations_and_allow_xpass_lets_an_xpass_th
   EXPECT_EQ(iterconf(base + " --expectations " + both.string() + " --allow-xpass").status, 0);
 }
 
+TEST(cli, an_expectation_that_covers_nothing_is_a_located_warning_and_strict_it_fails_the_gate) {
+  iterconf::testing::temp_dir dir;
+  const auto file = dir.write("e.yaml", "- {subject: 'std::vectr<int>', rule: exhaust.sticky, reason: misspelt}\n");
+  const std::string base = "run -q --subject 'std::vector<int>' --case 'exhaust.sticky.*' --expectations " + file.string();
+  const auto warned = iterconf(base);
+  EXPECT_EQ(warned.status, 0) << warned.output;
+  EXPECT_NE(warned.output.find(file.string() + ":1:3: warning: this expectation covers nothing: no subject is named "
+                                               "'std::vectr<int>' (did you mean 'std::vector<int>'?)"),
+            std::string::npos)
+      << warned.output;
+  const auto strict = iterconf(base + " --strict-expectations");
+  EXPECT_EQ(strict.status, 1) << strict.output;
+}
+
 TEST(cli, verbose_prints_every_result_and_quiet_prints_nothing) {
   const std::string selection = "run --subject 'std::vector<int>' --case 'exhaust.sticky.*'";
   const auto verbose = iterconf(selection + " --verbose");

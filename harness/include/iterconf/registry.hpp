@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "iterconf/capability.hpp"
@@ -21,6 +22,9 @@ struct subject_entry {
   std::string name;
   std::string family;
   capability_set capabilities;
+  /// For each capability it lacks, why: the requirement that failed or the declaration (set by
+  /// the registration; `iterconf list subjects` prints it).
+  std::vector<std::pair<capability, std::string>> missing;
   /// How it iterates and answers membership: set by subject_registry::add from the capabilities.
   protocol_shape shape;
   subject_traits traits;

@@ -8,6 +8,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "iterconf/value.hpp"
@@ -23,8 +25,30 @@ std::string_view name_of(order o);
 [[nodiscard]] bool is_infinite(order o);
 [[nodiscard]] bool is_ordered(order o);
 
-/// Decides whether a subject can represent some values; returns the reason when it cannot.
-using domain_check = std::function<std::optional<std::string>(std::span<const value>)>;
+/// Decides whether a subject can represent some values; returns the reason when it cannot. Empty,
+/// it admits every list of values. It says what it admits in listings (`description`).
+class domain_check {
+ public:
+  using test = std::function<std::optional<std::string>(std::span<const value>)>;
+
+  domain_check() = default;
+  /// A domain of the registration's own: any callable `(std::span<const value>) ->
+  /// std::optional<std::string>`, with a description for listings.
+  template <class F>
+    requires(!std::is_same_v<std::decay_t<F>, domain_check> && std::is_constructible_v<test, F>)
+  domain_check(F check, std::string description = "a domain of the registration's own")  // NOLINT: implicit, as a lambda is written
+      : check_(std::move(check)), description_(std::move(description)) {}
+
+  std::optional<std::string> operator()(std::span<const value> values) const { return check_(values); }
+  explicit operator bool() const { return static_cast<bool>(check_); }
+  /// "any values", "at most 4 values", "values in [-128, 127]", ...
+  [[nodiscard]] const std::string& description() const { return check_ ? description_ : any_; }
+
+ private:
+  inline static const std::string any_ = "any values";
+  test check_;
+  std::string description_;
+};
 
 /// Ready-made domains for the common limits.
 namespace domain {
@@ -36,6 +60,8 @@ domain_check at_most(std::size_t n);
 domain_check exactly(std::size_t n);
 /// Consecutive ascending integers (a counting range such as the seed's yrange).
 domain_check consecutive();
+/// Values every one of `parts` admits (a fixed capacity of ints: at_most(64) and within(...)).
+domain_check all_of(std::vector<domain_check> parts);
 }  // namespace domain
 
 /// Values shaped to fit a domain, for generated inputs: the values as they are, else made

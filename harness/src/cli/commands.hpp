@@ -39,6 +39,7 @@ struct run_options {
   std::string write_expectations;       // where to record the current deviations; "" for nowhere
   bool allow_xpass = false;
   bool mutants = false;                 // the mutant zoo instead of the built-in subjects
+  bool strict_expectations = false;     // an entry that covers nothing fails the gate
   std::string shard;                    // I/N; "" to follow the environment
   execution_options execution;
   verbosity level = verbosity::normal;

@@ -51,9 +51,10 @@ int list(const list_options& options) {
     for (const auto& s : subject_registry::global().entries()) {
       if (!selected(options.select.subjects, s.name)) continue;
       std::cout << s.name << "  [" << s.family << "] " << s.traits.description << "\n    order "
-                << name_of(s.traits.sequence) << "; iter() by " << name_of(s.shape.iteration) << ", a "
-                << name_of(s.shape.role) << ", membership by " << name_of(s.shape.membership) << "; "
-                << joined(s.capabilities.names(), " ") << '\n';
+                << name_of(s.traits.sequence) << ", domain " << s.traits.domain.description() << "; iter() by "
+                << name_of(s.shape.iteration) << ", a " << name_of(s.shape.role) << ", membership by "
+                << name_of(s.shape.membership) << "; " << joined(s.capabilities.names(), " ") << '\n';
+      for (const auto& [c, why] : s.missing) std::cout << "    not " << name_of(c) << ": " << why << '\n';
     }
     return exit_ok;
   }

@@ -93,6 +93,8 @@ int main(int argc, char** argv) {
     run_cmd->add_flag("--mutants", run_opts.mutants,
                       "run the cases on the mutant zoo instead of the built-in subjects (replays what "
                       "`iterconf prop --mutants --write-cases` wrote)");
+  run_cmd->add_flag("--strict-expectations", run_opts.strict_expectations,
+                    "an expectation entry that covers no result fails the gate (without it: a warning)");
   run_cmd->add_option("--write-expectations", run_opts.write_expectations,
                       "record the current deviations (failures and XFAILs) as an expectations file");
   run_cmd->add_option("--shard", run_opts.shard,

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <iostream>
+#include <set>
 
 #include "commands.hpp"
 #include "execution.hpp"
@@ -26,6 +27,18 @@ std::string now_iso8601() {
   return text;
 }
 
+// The scope an expectations file is checked against: what this run could have covered.
+run_scope scope_of(const subject_registry& subjects, const loaded_inputs& loaded, const run_options& options,
+                   bool sharded, bool incomplete) {
+  run_scope scope;
+  for (const auto& s : subjects.entries()) scope.subjects.push_back(s.name);
+  for (const auto& c : loaded.cases) scope.cases.push_back(c.id);
+  for (const auto& r : loaded.rules.rules()) scope.rules.push_back(r.id);
+  const auto& select = options.select;
+  scope.whole = !sharded && !incomplete && select.subjects.empty() && select.cases.empty() && select.rules.empty();
+  return scope;
+}
+
 }  // namespace
 
 int run(const run_options& options) {
@@ -42,10 +55,11 @@ int run(const run_options& options) {
       return exit_input_error;
     }
   }
+  const subject_registry& subjects = options.mutants ? mutant_subjects()() : subject_registry::global();
   std::vector<plan_item> plan;
   std::optional<shard_info> shard;
   try {
-    plan = make_plan(subject_registry::global(), loaded->cases, options.select);
+    plan = make_plan(subjects, loaded->cases, options.select);
     shard = chosen_shard(options.shard);
   } catch (const input_error& e) {
     print_problems(e.problems());
@@ -63,6 +77,7 @@ int run(const run_options& options) {
   report::result_table results;
   constexpr std::uint32_t not_run = UINT32_MAX;
   std::vector<std::uint32_t> row_of(plan.size(), not_run);  // each plan item's row in `results`
+  std::set<const expectation_entry*> covering;
   std::vector<case_result> deviations;  // what --write-expectations records: XFAIL and gate failures
   const auto started = std::chrono::steady_clock::now();
   catch_interrupts();
@@ -71,7 +86,7 @@ int run(const run_options& options) {
     // Each result is settled as it comes (toolchain, expectation) and kept only compactly.
     execute_plan(plan, options.execution, shown, interrupted(), [&](std::size_t item, case_result&& r) {
       r.toolchain = run.toolchains.front();
-      apply_expectation(r, expected.entries);
+      if (const auto* e = apply_expectation(r, expected.entries)) covering.insert(e);
       if (!options.write_expectations.empty() && (r.result == outcome::xfail || fails_gate(r.result)))
         deviations.push_back(r);
       row_of[item] = static_cast<std::uint32_t>(results.size());
@@ -88,10 +103,14 @@ int run(const run_options& options) {
     std::vector<std::uint32_t>().swap(row_of);
     results.reorder(in_plan_order);
   }
+  const auto stale = stale_expectations(expected.entries, {covering.begin(), covering.end()},
+                                        scope_of(subjects, *loaded, options, shard.has_value(), run.incomplete));
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const report::run_summary summary{run, results.totals(), results.subjects(), results.cases()};
 
   int status = summary.gate_failures() == 0 ? exit_ok : exit_gate_failed;
+  print_problems(stale);
+  if (!stale.empty() && options.strict_expectations && status == exit_ok) status = exit_gate_failed;
   if (run.incomplete) status = exit_interrupted_base + interrupting_signal();
   const bool shown = options.level != verbosity::quiet;
   if (!write_reports(summary, [&](const auto& each) { results.for_each(each); }, *targets, shown))
@@ -109,6 +128,9 @@ int run(const run_options& options) {
     if (run.incomplete)
       std::cout << "iterconf: interrupted by signal " << interrupting_signal() << ": " << results.size() << " of "
                 << plan.size() << " results, reports marked incomplete\n";
+    if (!stale.empty())
+      std::cout << "iterconf: " << stale.size() << " expectation entr" << (stale.size() == 1 ? "y covers" : "ies cover")
+                << " nothing" << (options.strict_expectations ? " (--strict-expectations: the gate fails)" : "") << '\n';
     if (!options.write_expectations.empty())
       std::cout << "iterconf: wrote the current deviations to " << options.write_expectations << '\n';
   }

@@ -86,6 +86,7 @@ class legacy_range {
   using L = decltype(detail::legacy_begin(std::declval<T&>()));
 
  public:
+  using original = T;  // the type registered
   class iterator {
    public:
     using iterator_concept = detail::bridged_category<L>;
@@ -172,5 +173,11 @@ class legacy_range {
  private:
   T object_;
 };
+
+/// Whether T is the bridge of a C++17 iterable (its capabilities are the bridge's).
+template <class T>
+inline constexpr bool is_legacy_range = false;
+template <class T>
+inline constexpr bool is_legacy_range<legacy_range<T>> = true;
 
 }  // namespace iterconf::adapt

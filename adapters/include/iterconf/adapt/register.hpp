@@ -17,6 +17,7 @@
 
 #include "iterconf/adapt/erased_subject.hpp"
 #include "iterconf/adapt/access_policy.hpp"
+#include "iterconf/adapt/capability_reasons.hpp"
 #include "iterconf/adapt/legacy_range.hpp"
 #include "iterconf/adapt/registration_checks.hpp"
 #include "iterconf/registry.hpp"
@@ -148,6 +149,7 @@ class subject_family {
       entry.name = std::move(name);
       entry.family = family_;
       entry.capabilities = detect_capabilities<T>(traits);
+      entry.missing = missing_capability_reasons<T>(traits, entry.capabilities);
       entry.traits = std::move(traits);
       entry.make = [factory, consumer, policy](const subject_input& in) mutable -> std::unique_ptr<subject_object> {
         return std::make_unique<erased_subject<T, Consumer>>(factory, in, policy, consumer);
