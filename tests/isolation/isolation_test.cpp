@@ -49,7 +49,9 @@ constexpr bool sanitized = false;
 #endif
 
 TEST_F(isolation, every_fault_costs_only_its_own_case_and_says_how_and_where) {
-  const auto report = run(std::string("--timeout 2 --memory-limit 256") + (sanitized ? " --subject 'faulty::[!a]*' --subject faulty::abort" : ""), 1);
+  const auto report = run(std::string("--timeout 2 --memory-limit 256") +
+                              (sanitized ? " --subject 'faulty::[!a]*' --subject faulty::abort" : " --subject 'faulty::*'"),
+                          1);
   if (sanitized) {
     EXPECT_EQ(report["results"].size(), 14u);
     EXPECT_EQ(result(report, "faulty::segfault", "x.drain")["outcome"], "CRASH");
@@ -85,6 +87,30 @@ TEST_F(isolation, every_fault_costs_only_its_own_case_and_says_how_and_where) {
   EXPECT_EQ(hoard["message"], "the subject exhausted the memory limit (std::bad_alloc)");
   EXPECT_EQ(result(report, "faulty::throws_from_factory", "x.drain")["message"],
             "the subject threw something that is not a std::exception outside the protocol");
+  EXPECT_EQ(result(report, "faulty::fine", "x.drain")["outcome"], "PASS");
+  EXPECT_EQ(result(report, "faulty::fine", "x.loop")["outcome"], "PASS");
+}
+
+TEST_F(isolation, the_faults_a_user_tried_each_cost_only_their_own_cases) {
+  const auto report = run("--timeout 2 --jobs 2 --subject 'odd::*' --subject faulty::fine", 1);
+  ASSERT_EQ(report["results"].size(), 26u);  // 13 subjects x 2 cases: none lost
+  const std::pair<const char*, const char*> outcomes[] = {
+      {"odd::exit_0", "CRASH"},           {"odd::exit_3", "CRASH"},
+      {"odd::closes_every_fd", "CRASH"},  {"odd::overflows_the_stack", "CRASH"},
+      {"odd::destructor_throws", "CRASH"}, {"odd::destructor_hangs", "TIMEOUT"},
+      {"odd::factory_sleeps", "TIMEOUT"}, {"odd::stops_itself", "TIMEOUT"},
+      {"odd::throws_7", "FAIL"},          {"odd::throws_out_of_range", "FAIL"},  // an error where an item was due
+      {"odd::floods_stdout", "PASS"},     {"odd::grandchild_keeps_the_pipe", "PASS"},
+  };
+  for (const auto& [subject, outcome] : outcomes)
+    for (const char* id : {"x.drain", "x.loop"}) EXPECT_EQ(result(report, subject, id)["outcome"], outcome) << subject << " " << id;
+  EXPECT_EQ(result(report, "odd::exit_0", "x.drain")["message"], "the child process exited with status 0 in the middle of it");
+  EXPECT_EQ(result(report, "odd::overflows_the_stack", "x.drain")["message"],
+            "the subject crashed the child process: signal 11 (Segmentation fault)");
+  EXPECT_EQ(result(report, "odd::destructor_throws", "x.drain")["message"],
+            "the subject crashed the child process: signal 6 (Aborted)");
+  EXPECT_NE(result(report, "odd::stops_itself", "x.drain")["message"].get<std::string>().find("time limit of 2 s"),
+            std::string::npos);
   EXPECT_EQ(result(report, "faulty::fine", "x.drain")["outcome"], "PASS");
   EXPECT_EQ(result(report, "faulty::fine", "x.loop")["outcome"], "PASS");
 }
