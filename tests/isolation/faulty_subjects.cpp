@@ -11,26 +11,17 @@
 #include <vector>
 
 #include "iterconf/adapt/register.hpp"
+#include "misbehaving_iterator.hpp"
 
 namespace iterconf::faulty {
 namespace {
 
 enum class fault { segfault, abort, terminate, hang, allocate, signal_group, signal_parent, signal_run, escape_group };
 
-/// Yields the given values, and does `fault` instead of producing the second one.
+/// The fault `F` (misbehaving_iterator.hpp does it at the second item).
 template <fault F>
-class faulty_iterator {
- public:
-  explicit faulty_iterator(const subject_input& in) : items_(in.given.begin(), in.given.end()) {}
-
-  std::optional<value> next() {
-    if (position_ == 1) misbehave();
-    if (position_ >= items_.size()) return std::nullopt;
-    return items_[position_++];
-  }
-
- private:
-  void misbehave() {
+struct fault_action {
+  static void misbehave() {
     if constexpr (F == fault::segfault) {
       volatile int* nowhere = nullptr;
       *nowhere = 1;
@@ -81,10 +72,10 @@ class faulty_iterator {
       for (;;) hoard.emplace_back(1 << 20, 'x');
     }
   }
-
-  std::vector<value> items_;
-  std::size_t position_ = 0;
 };
+
+template <fault F>
+using faulty_iterator = misbehaving_iterator<fault_action<F>>;
 
 }  // namespace
 }  // namespace iterconf::faulty

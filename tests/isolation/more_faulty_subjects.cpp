@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "iterconf/adapt/register.hpp"
+#include "misbehaving_iterator.hpp"
 
 namespace iterconf::faulty {
 namespace {
@@ -27,20 +28,10 @@ int deeper(int n) {
   return n <= 0 ? frame[0] : deeper(n - 1) + frame[n % 1024];
 }
 
-/// Yields the given values, and does `F` instead of producing the second one.
+/// The fault `F` (misbehaving_iterator.hpp does it at the second item).
 template <odd F>
-class odd_iterator {
- public:
-  explicit odd_iterator(const subject_input& in) : items_(in.given.begin(), in.given.end()) {}
-
-  std::optional<value> next() {
-    if (position_ == 1) misbehave();
-    if (position_ >= items_.size()) return std::nullopt;
-    return items_[position_++];
-  }
-
- private:
-  void misbehave() {
+struct odd_action {
+  static void misbehave() {
     if constexpr (F == odd::exit_0) {
       std::exit(0);
     } else if constexpr (F == odd::exit_3) {
@@ -64,10 +55,10 @@ class odd_iterator {
       }
     }
   }
-
-  std::vector<value> items_;
-  std::size_t position_ = 0;
 };
+
+template <odd F>
+using odd_iterator = misbehaving_iterator<odd_action<F>>;
 
 /// A range whose destructor throws (from a noexcept destructor: std::terminate) or never returns.
 template <bool Hangs>
