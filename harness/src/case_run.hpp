@@ -11,7 +11,7 @@
 #include "iterconf/plan.hpp"
 #include "iterconf/result.hpp"
 #include "iterconf/subject.hpp"
-#include "model.hpp"
+#include "iterconf/model.hpp"
 
 namespace iterconf::detail {
 

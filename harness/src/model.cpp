@@ -1,5 +1,5 @@
 // The model of the protocol.
-#include "model.hpp"
+#include "iterconf/model.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,16 @@
-// Totals of a run.
+// A failure as text, and the totals of a run.
 #include "iterconf/result.hpp"
 
 namespace iterconf {
+
+std::string failure_lines(const case_result& r) {
+  const location& at = r.step_number ? r.step_location : r.case_location;
+  std::string text = at.file + ":" + std::to_string(at.line) + ": " + std::string(name_of(r.result)) + " " + r.subject + " " + r.case_id;
+  if (r.step_number) text += "\n  step " + std::to_string(*r.step_number) + " (" + r.step + ")";
+  if (!r.expected.empty() || !r.observed.empty()) text += "\n  expected: " + r.expected + "\n  observed: " + r.observed;
+  if (!r.message.empty()) text += "\n  " + r.message;
+  return text;
+}
 
 std::size_t outcome_counts::total() const {
   std::size_t n = 0;

@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <map>
 
+#include "builtin_reporters.hpp"
 #include "iterconf/report/reporter.hpp"
 
 namespace iterconf::report {
@@ -64,6 +65,8 @@ class console_reporter final : public reporter {
 
 }  // namespace
 
-ITERCONF_REPORTER("console", "human-readable summary: failures, a table per subject, totals", console_reporter);
+reporter_entry console_reporter_entry() {
+  return entry_of<console_reporter>("console", "human-readable summary: failures, a table per subject, totals");
+}
 
 }  // namespace iterconf::report

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "html_assets.hpp"
+#include "builtin_reporters.hpp"
 #include "iterconf/report/reporter.hpp"
 #include "iterconf/report/result_table.hpp"
 #include "matrix.hpp"
@@ -149,7 +150,8 @@ class html_reporter final : public reporter {
 
 }  // namespace
 
-ITERCONF_REPORTER("html", "self-contained conformance matrix: subjects by rules, filters, cases on click",
-                  html_reporter);
+reporter_entry html_reporter_entry() {
+  return entry_of<html_reporter>("html", "self-contained conformance matrix: subjects by rules, filters, cases on click");
+}
 
 }  // namespace iterconf::report

@@ -1,6 +1,7 @@
 // The JSON report: everything a machine needs, versioned (reports/schema/ describes it). Written
 // as the results come, one result a line.
 #include "iterconf/report/json_report.hpp"
+#include "builtin_reporters.hpp"
 #include "iterconf/report/reporter.hpp"
 
 namespace iterconf::report {
@@ -32,6 +33,8 @@ class json_reporter final : public reporter {
 
 }  // namespace
 
-ITERCONF_REPORTER("json", "machine-readable results (versioned JSON, reports/schema/)", json_reporter);
+reporter_entry json_reporter_entry() {
+  return entry_of<json_reporter>("json", "machine-readable results (versioned JSON, reports/schema/)");
+}
 
 }  // namespace iterconf::report

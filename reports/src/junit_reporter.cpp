@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "builtin_reporters.hpp"
 #include "iterconf/report/reporter.hpp"
 
 namespace iterconf::report {
@@ -133,6 +134,8 @@ class junit_reporter final : public reporter {
 
 }  // namespace
 
-ITERCONF_REPORTER("junit", "JUnit XML for CI test reporters", junit_reporter);
+reporter_entry junit_reporter_entry() {
+  return entry_of<junit_reporter>("junit", "JUnit XML for CI test reporters");
+}
 
 }  // namespace iterconf::report

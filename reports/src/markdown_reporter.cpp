@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "builtin_reporters.hpp"
 #include "iterconf/report/reporter.hpp"
 #include "matrix.hpp"
 
@@ -127,7 +128,8 @@ class markdown_reporter final : public reporter {
 
 }  // namespace
 
-ITERCONF_REPORTER("markdown", "summary for a CI job page: gate, totals, subjects by rule area, failures",
-                  markdown_reporter);
+reporter_entry markdown_reporter_entry() {
+  return entry_of<markdown_reporter>("markdown", "summary for a CI job page: gate, totals, subjects by rule area, failures");
+}
 
 }  // namespace iterconf::report

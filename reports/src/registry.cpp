@@ -5,12 +5,20 @@
 #include <stdexcept>
 #include <unistd.h>
 
+#include "builtin_reporters.hpp"
 #include "iterconf/report/reporter.hpp"
 
 namespace iterconf::report {
 
+// The built-in reporters are added explicitly on first use (as Catch2 does), so the library
+// needs no registration at program start and links as an ordinary static library; a program's
+// own reporters (ITERCONF_REPORTER) are added beside them.
 reporter_registry& reporter_registry::global() {
-  static reporter_registry registry;
+  static reporter_registry registry = [] {
+    reporter_registry built_in;
+    for (auto& entry : builtin_reporters()) built_in.add(std::move(entry));
+    return built_in;
+  }();
   return registry;
 }
 

@@ -18,9 +18,9 @@ const std::string recipes = ITERCONF_SOURCE_DIR "/docs/ci/";
 /// Every iterconf command line in a recipe's scripts, in order.
 std::vector<std::string> iterconf_commands(const YAML::Node& node) {
   std::vector<std::string> out;
-  if (node.IsScalar() && node.Scalar().find("build/harness/src/cli/iterconf ") != std::string::npos) {
+  if (node.IsScalar() && node.Scalar().find("build/bin/iterconf ") != std::string::npos) {
     const std::string& text = node.Scalar();
-    out.push_back(text.substr(text.find("build/harness/src/cli/iterconf ")));
+    out.push_back(text.substr(text.find("build/bin/iterconf ")));
   } else if (node.IsSequence() || node.IsMap()) {
     for (auto it = node.begin(); it != node.end(); ++it) {
       auto more = iterconf_commands(node.IsMap() ? it->second : *it);
@@ -34,7 +34,7 @@ std::vector<std::string> iterconf_commands(const YAML::Node& node) {
 int run_as_ci(std::string command, const std::map<std::string, std::string>& variables, const temp_dir& dir) {
   for (const auto& [name, value] : variables) command = std::regex_replace(command, std::regex(name), value);
   command = std::regex_replace(command, std::regex("ci-reports/"), dir.path().string() + "/");
-  command = std::regex_replace(command, std::regex("build/harness/src/cli/iterconf"), ITERCONF_CLI);
+  command = std::regex_replace(command, std::regex("build/bin/iterconf"), ITERCONF_CLI);
   const auto r = run_command("cd " ITERCONF_SOURCE_DIR " && " + command + " --quiet");
   EXPECT_EQ(r.status, 0) << command << "\n" << r.output;
   return r.status;

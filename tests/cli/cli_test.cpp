@@ -1,7 +1,9 @@
 // The iterconf command line as a user runs it: exit codes, messages and the reports it writes.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
@@ -150,11 +152,36 @@ TEST(cli, list_names_subjects_cases_and_rules) {
 }
 
 TEST(cli, every_command_has_help) {
-  for (const char* command : {"", "run", "check", "list"}) {
+  for (const char* command : {"", "run", "prop", "mutants", "check", "list", "merge", "init"}) {
     const auto r = iterconf(std::string(command) + " --help");
     EXPECT_EQ(r.status, 0) << command;
     EXPECT_NE(r.output.find("Usage"), std::string::npos) << command;
   }
+}
+
+TEST(cli, list_reporters_describes_each_builtin_reporter) {
+  const auto r = iterconf("list reporters");
+  EXPECT_EQ(r.status, 0) << r.output;
+  for (const char* format : {"console", "junit", "json", "markdown", "html"})
+    EXPECT_NE(r.output.find(format), std::string::npos) << format << " missing from:\n" << r.output;
+}
+
+TEST(cli, init_writes_a_project_once_and_never_overwrites) {
+  iterconf::testing::temp_dir dir;
+  const auto project = dir.path() / "my-lib";
+  const auto r = iterconf("init " + project.string());
+  EXPECT_EQ(r.status, 0) << r.output;
+  for (const char* file : {"CMakeLists.txt", "subjects.cpp", "expectations.yaml"})
+    EXPECT_TRUE(std::filesystem::exists(project / file)) << file;
+  std::ifstream cmake(project / "CMakeLists.txt");
+  const std::string text((std::istreambuf_iterator<char>(cmake)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("iterconf_add_conformance_test(NAME my_lib_conformance"), std::string::npos) << text;
+  // The written expectations file is one `run --expectations` reads.
+  EXPECT_EQ(iterconf("run --subject 'std::vector<int>' --rule 'exhaust.*' --expectations " +
+                     (project / "expectations.yaml").string()).status, 0);
+  const auto again = iterconf("init " + project.string());
+  EXPECT_EQ(again.status, 2);
+  EXPECT_EQ(again.output, (project / "CMakeLists.txt").string() + ": error: already exists; iterconf init writes only new files\n");
 }
 
 }  // namespace

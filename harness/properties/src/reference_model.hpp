@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "../model.hpp"
+#include "iterconf/model.hpp"
 #include "iterconf/probe.hpp"
 #include "iterconf/properties.hpp"
 

@@ -11,6 +11,7 @@
 #include "execution.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/report/reporter.hpp"
+#include "mutants/zoo.hpp"
 #include "iterconf/report/result_table.hpp"
 #include "load_inputs.hpp"
 #include "report_targets.hpp"
@@ -55,7 +56,7 @@ int run(const run_options& options) {
       return exit_input_error;
     }
   }
-  const subject_registry& subjects = options.mutants ? mutant_subjects()() : subject_registry::global();
+  const subject_registry& subjects = options.mutants ? mutants::zoo() : subject_registry::global();
   std::vector<plan_item> plan;
   std::optional<shard_info> shard;
   try {

@@ -7,7 +7,7 @@
 #include <cctype>
 #include <cstddef>
 
-#include "../model.hpp"
+#include "iterconf/model.hpp"
 #include "iterconf/executor.hpp"
 
 namespace iterconf::properties::detail {

@@ -7,19 +7,10 @@
 #include <limits>
 
 #include "commands.hpp"
+#include "iterconf/data_dir.hpp"
 #include "option_checks.hpp"
 
 namespace iterconf::cli {
-
-std::vector<extra_command>& extra_commands() {
-  static std::vector<extra_command> commands;
-  return commands;
-}
-
-std::function<const subject_registry&()>& mutant_subjects() {
-  static std::function<const subject_registry&()> zoo;
-  return zoo;
-}
 
 std::string tool_version() { return ITERCONF_VERSION; }
 
@@ -41,18 +32,6 @@ std::string toolchain() {
 }
 
 namespace {
-
-// The cases and the spec: $ITERCONF_DATA_DIR if set; else where this program was built from, if
-// that is still there; else beside an installed program (PREFIX/share/iterconf).
-std::string default_data_dir(const char* built_from, const char* kind) {
-  namespace fs = std::filesystem;
-  if (const char* data = std::getenv("ITERCONF_DATA_DIR")) return (fs::path(data) / kind).string();
-  std::error_code ec;
-  if (fs::is_directory(built_from, ec)) return built_from;
-  const fs::path program = fs::read_symlink("/proc/self/exe", ec);
-  const fs::path installed = program.parent_path().parent_path() / "share" / "iterconf" / kind;
-  return fs::is_directory(installed, ec) ? installed.string() : std::string(built_from);
-}
 
 void add_inputs(CLI::App& command, inputs& from) {
   command.add_option("--cases", from.cases_dir, "case file or directory of *.yaml case files")
@@ -76,7 +55,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", tool_version());
   app.require_subcommand(1);
 
-  const inputs defaults{default_data_dir(ITERCONF_CASES_DIR, "cases"), default_data_dir(ITERCONF_SPEC_DIR, "spec")};
+  const inputs defaults{iterconf::default_data_dir("cases"), iterconf::default_data_dir("spec")};
 
   run_options run_opts;
   run_opts.from = defaults;
@@ -89,10 +68,9 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--expectations", run_opts.expectations,
                       "a file of known deviations: their failures are XFAIL, their passes XPASS");
   run_cmd->add_flag("--allow-xpass", run_opts.allow_xpass, "an expected failure that passes does not fail the gate");
-  if (mutant_subjects())
-    run_cmd->add_flag("--mutants", run_opts.mutants,
-                      "run the cases on the mutant zoo instead of the built-in subjects (replays what "
-                      "`iterconf prop --mutants --write-cases` wrote)");
+  run_cmd->add_flag("--mutants", run_opts.mutants,
+                    "run the cases on the mutant zoo instead of the built-in subjects (replays what "
+                    "`iterconf prop --mutants --write-cases` wrote)");
   run_cmd->add_flag("--strict-expectations", run_opts.strict_expectations,
                     "an expectation entry that covers no result fails the gate (without it: a warning)");
   run_cmd->add_option("--write-expectations", run_opts.write_expectations,
@@ -126,8 +104,17 @@ int main(int argc, char** argv) {
   add_inputs(*list_cmd, list_opts.from);
   add_selectors(*list_cmd, list_opts.select);
 
-  std::vector<std::pair<CLI::App*, std::function<int()>>> extra;
-  for (const auto& command : extra_commands()) extra.emplace_back(command.add(app), command.run);
+  init_options init_opts;
+  auto* init_cmd = app.add_subcommand("init", "write a CMake project that checks your library's types with iterconf");
+  init_cmd->add_option("directory", init_opts.directory, "where to write CMakeLists.txt, subjects.cpp, expectations.yaml")
+      ->required();
+  init_cmd->add_option("--name", init_opts.name, "the project's name (default: the directory's, as an identifier)");
+
+  prop_options prop_opts;
+  auto* prop_cmd = add_prop_command(app, prop_opts);
+  mutants_options mutants_opts;
+  mutants_opts.from = defaults;
+  auto* mutants_cmd = add_mutants_command(app, mutants_opts);
 
   try {
     app.parse(argc, argv);
@@ -147,10 +134,11 @@ int main(int argc, char** argv) {
       run_opts.level = quiet ? verbosity::quiet : verbose ? verbosity::verbose : verbosity::normal;
       return run(run_opts);
     }
-    for (const auto& [command, run_it] : extra)
-      if (*command) return run_it();
+    if (*prop_cmd) return prop(prop_opts);
+    if (*mutants_cmd) return mutants(mutants_opts);
     if (*merge_cmd) return merge(merge_opts);
     if (*check_cmd) return check(check_opts);
+    if (*init_cmd) return init(init_opts);
     return list(list_opts);
   } catch (const std::exception& e) {
     std::cerr << "iterconf: internal error: " << e.what() << '\n';

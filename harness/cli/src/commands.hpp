@@ -57,6 +57,12 @@ struct list_options {
   selectors select;
 };
 
+/// `iterconf init DIR`: a project checking a library's types (init_command.cpp).
+struct init_options {
+  std::string directory;
+  std::string name;  // "" for one made from the directory's name
+};
+
 /// `iterconf prop` and `iterconf mutants` (prop_command.cpp, mutants_command.cpp).
 struct prop_selection {
   std::vector<std::string> subjects;
@@ -88,17 +94,6 @@ struct mutants_options {
   bool verbose = false;
 };
 
-/// A command linked into some programs only (`prop` and `mutants`, whose libraries the installed
-/// package leaves out): it registers itself; main() adds it to the command line, runs it if chosen.
-struct extra_command {
-  std::function<CLI::App*(CLI::App&)> add;
-  std::function<int()> run;
-};
-std::vector<extra_command>& extra_commands();
-/// The mutant zoo, in a program that links it (prop_command.cpp sets this), for `run --mutants`
-/// to replay cases on; empty elsewhere.
-std::function<const subject_registry&()>& mutant_subjects();
-
 /// --jobs, --isolate, --timeout, --memory-limit and --fault-limit: the same for `run`, `prop` and
 /// `mutants` (what differs is the default time limit, and what a unit is: a case or a check).
 void add_isolation_options(CLI::App& command, isolation_options& isolation, const std::string& unit);
@@ -114,12 +109,17 @@ std::optional<std::vector<properties::check_job>> plan_checks(const subject_regi
 /// The command that replays one check.
 std::string replay_command(const prop_options& options, const properties::check_job& job, unsigned long long seed);
 
+/// `prop` and `mutants` on the command line: their options, bound to `options`.
+CLI::App* add_prop_command(CLI::App& app, prop_options& options);
+CLI::App* add_mutants_command(CLI::App& app, mutants_options& options);
+
 int prop(const prop_options& options);
 int mutants(const mutants_options& options);
 int run(const run_options& options);
 int merge(const merge_options& options);
 int check(const inputs& from);
 int list(const list_options& options);
+int init(const init_options& options);
 
 /// The version printed by --version and written into reports.
 std::string tool_version();

@@ -44,6 +44,8 @@ std::string short_name(const std::string& property) {
   return property.rfind("prop.", 0) == 0 ? property.substr(5) : property;
 }
 
+}  // namespace
+
 CLI::App* add_mutants_command(CLI::App& app, mutants_options& options) {
   auto* command = app.add_subcommand("mutants", "run the cases and the properties on the mutant zoo: the kill matrix");
   command->add_option("--cases", options.from.cases_dir, "case file or directory of *.yaml case files")
@@ -55,8 +57,6 @@ CLI::App* add_mutants_command(CLI::App& app, mutants_options& options) {
   command->add_flag("--verbose,-v", options.verbose, "print every result as it comes");
   return command;
 }
-
-}  // namespace
 
 int mutants(const mutants_options& options) {
   const verbosity level = options.quiet ? verbosity::quiet : options.verbose ? verbosity::verbose : verbosity::normal;
@@ -180,15 +180,4 @@ int mutants(const mutants_options& options) {
   return survivors.empty() ? exit_ok : exit_gate_failed;
 }
 
-namespace {
-
-mutants_options mutants_command_options;
-[[maybe_unused]] const bool mutants_command_registered = [] {
-  mutants_command_options.from = {ITERCONF_CASES_DIR, ITERCONF_SPEC_DIR};
-  extra_commands().push_back({[](CLI::App& app) { return add_mutants_command(app, mutants_command_options); },
-                              [] { return mutants(mutants_command_options); }});
-  return true;
-}();
-
-}  // namespace
 }  // namespace iterconf::cli

@@ -82,16 +82,12 @@ void add_check_options(CLI::App& command, prop_selection& select, properties::ch
                      "write a report: FORMAT:FILE with FORMAT junit, json, markdown, html or console (repeatable)");
 }
 
-namespace {
-
 CLI::App* add_prop_command(CLI::App& app, prop_options& options) {
   auto* command = app.add_subcommand("prop", "model-based properties: random operation sequences against a model");
   add_check_options(*command, options.select, options.check, options.isolation, options.seed, options.reports);
-  options.expectations = {ITERCONF_EXPECTATIONS};
   command->add_option("--expectations", options.expectations,
                       "files of known deviations: their subjects are exempt (XFAIL) from the rules they name "
-                      "(repeatable; '' for none)")
-      ->capture_default_str();
+                      "(repeatable)");
   command->add_flag("--mutants", options.mutants, "check the mutant zoo instead of the built-in subjects");
   command->add_option("--write-cases", options.write_cases,
                       "write each shrunk failure as a YAML case to this file (its rules, given values and steps, "
@@ -101,8 +97,6 @@ CLI::App* add_prop_command(CLI::App& app, prop_options& options) {
   command->add_flag("--verbose,-v", options.verbose, "print every result as it comes");
   return command;
 }
-
-}  // namespace
 
 std::optional<std::vector<properties::check_job>> plan_checks(const subject_registry& registry,
                                                               const prop_selection& select) {
@@ -257,15 +251,4 @@ int prop(const prop_options& options) {
   return status;
 }
 
-namespace {
-
-prop_options prop_command_options;
-[[maybe_unused]] const bool prop_command_registered = [] {
-  extra_commands().push_back({[](CLI::App& app) { return add_prop_command(app, prop_command_options); },
-                              [] { return prop(prop_command_options); }});
-  mutant_subjects() = []() -> const subject_registry& { return mutants::zoo(); };
-  return true;
-}();
-
-}  // namespace
 }  // namespace iterconf::cli

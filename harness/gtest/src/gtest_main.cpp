@@ -8,9 +8,10 @@
 #include <string>
 
 #include "gtest_cases.hpp"
+#include "iterconf/data_dir.hpp"
 
 int main(int argc, char** argv) {
-  iterconf::gtest::sources from{ITERCONF_CASES_DIR, ITERCONF_SPEC_DIR, ""};
+  iterconf::gtest::sources from{iterconf::default_data_dir("cases"), iterconf::default_data_dir("spec"), ""};
   int kept = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
