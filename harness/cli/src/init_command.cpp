@@ -12,7 +12,7 @@
 namespace iterconf::cli {
 namespace {
 
-constexpr std::string_view cmake_lists = R"(# Conformance of this library's iteration protocol, checked by iterconf (written by `iterconf init`).
+constexpr std::string_view cmake_lists = R"text(# Conformance of this library's iteration protocol, checked by iterconf (written by `iterconf init`).
 cmake_minimum_required(VERSION 3.25)
 project(@NAME@_conformance LANGUAGES CXX)
 enable_testing()
@@ -31,9 +31,9 @@ iterconf_add_conformance_test(NAME @NAME@_conformance SUBJECTS subjects.cpp LINK
 if(TARGET iterconf::gtest)
   iterconf_add_gtest(NAME @NAME@_gtest SUBJECTS subjects.cpp LINK ${library_targets} EXPECTATIONS expectations.yaml)
 endif()
-)";
+)text";
 
-constexpr std::string_view subjects_cpp = R"(// The types iterconf checks, one registration each (docs/adapter-guide.md says more).
+constexpr std::string_view subjects_cpp = R"text(// The types iterconf checks, one registration each (docs/adapter-guide.md says more).
 #include <iterconf/adapt/register.hpp>
 
 #include <vector>
@@ -65,14 +65,14 @@ ITERCONF_SUBJECTS(@NAME@) {
                },
                [](const subject_input& in) { return std::vector<int>(in.given.begin(), in.given.end()); });
 }
-)";
+)text";
 
-constexpr std::string_view expectations_yaml = R"(# Known deviations: the library's real behaviour where it breaks a rule, each with its reason.
+constexpr std::string_view expectations_yaml = R"text(# Known deviations: the library's real behaviour where it breaks a rule, each with its reason.
 # A result an entry covers is XFAIL (or, with `fails: may`, PASS when it passes); an entry that
 # covers nothing is a warning (`run --strict-expectations`: an error). For example:
 # - {subject: "@NAME@::my_view", case: "exhaust.resumes.*", rule: exhaust.resumes, reason: "begin() restarts"}
 []
-)";
+)text";
 
 std::string filled(std::string_view text, const std::string& name) {
   std::string out(text);

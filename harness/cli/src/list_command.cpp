@@ -1,6 +1,8 @@
 // `iterconf list subjects|cases|rules|outcomes|reporters`.
 #include <fnmatch.h>
 
+#include <algorithm>
+#include <iomanip>
 #include <iostream>
 
 #include "commands.hpp"
@@ -43,8 +45,10 @@ int list(const list_options& options) {
     return exit_ok;
   }
   if (options.what == "reporters") {
+    std::size_t width = 0;
+    for (const auto& r : report::reporter_registry::global().entries()) width = std::max(width, r.format.size());
     for (const auto& r : report::reporter_registry::global().entries())
-      std::cout << r.format << "  " << r.description << '\n';
+      std::cout << std::left << std::setw(static_cast<int>(width + 2)) << r.format << r.description << '\n';
     return exit_ok;
   }
   if (options.what == "subjects") {

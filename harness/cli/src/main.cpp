@@ -84,6 +84,12 @@ int main(int argc, char** argv) {
   run_cmd->add_flag("--quiet,-q", quiet, "print nothing; only the exit code and the reports tell");
   run_cmd->add_flag("--verbose,-v", verbose, "print every result as it comes");
 
+  prop_options prop_opts;
+  auto* prop_cmd = add_prop_command(app, prop_opts);
+  mutants_options mutants_opts;
+  mutants_opts.from = defaults;
+  auto* mutants_cmd = add_mutants_command(app, mutants_opts);
+
   merge_options merge_opts;
   auto* merge_cmd = app.add_subcommand("merge", "merge JSON reports of shards or toolchains into one report");
   merge_cmd->add_option("reports", merge_opts.sources, "JSON reports written by iterconf run --report json:FILE")
@@ -109,12 +115,6 @@ int main(int argc, char** argv) {
   init_cmd->add_option("directory", init_opts.directory, "where to write CMakeLists.txt, subjects.cpp, expectations.yaml")
       ->required();
   init_cmd->add_option("--name", init_opts.name, "the project's name (default: the directory's, as an identifier)");
-
-  prop_options prop_opts;
-  auto* prop_cmd = add_prop_command(app, prop_opts);
-  mutants_options mutants_opts;
-  mutants_opts.from = defaults;
-  auto* mutants_cmd = add_mutants_command(app, mutants_opts);
 
   try {
     app.parse(argc, argv);
