@@ -15,7 +15,7 @@ table.matrix th, table.matrix td { border: 1px solid #ddd; padding: 2px 4px; tex
 table.matrix th.rule { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: normal; }
 table.matrix th.area { background: #f6f8fa; }
 table.matrix td.subject { text-align: left; white-space: nowrap; font-family: monospace; }
-table.matrix td.cell { cursor: pointer; min-width: 1.6em; }
+table.matrix td.cell { cursor: pointer; min-width: 1.6em; white-space: nowrap; }
 table.matrix td.dim { opacity: .25; }
 .o-PASS { background: #dafbe1; } .o-XFAIL { background: #fff8c5; } .o-UNSUPPORTED { background: #f6f8fa; color: #999; }
 .o-FAIL, .o-XPASS { background: #ffcecb; } .o-ERROR { background: #ffd8b5; }
@@ -91,6 +91,21 @@ const char* const matrix_script = R"JS(
   // A cell's outcomes (those with a count), most severe first.
   function outcomesOf(c) { return severity.filter(function (o, i) { return c[3][i] > 0; }); }
   var unsupported = severity.indexOf('UNSUPPORTED');
+  // "x of y OUTCOME": of the cell's y results, x have its worst outcome, the one its colour shows
+  // ("12 of 14 PASS": the other two did not apply). A cell where no case applied says nothing.
+  function cellSays(c) {
+    var o = outcomesOf(c)[0], total = c[3].reduce(function (a, n) { return a + n; }, 0);
+    return c[3][severity.indexOf(o)] + ' of ' + total + ' ' + o;
+  }
+  function cellText(c) { return c[3][unsupported] === c[3].reduce(function (a, n) { return a + n; }, 0) ? '' : cellSays(c); }
+  // The hover text: what the cell says, each outcome's count, and why each known deviation is one
+  // (the expectations entry's reason).
+  function cellTitle(c) {
+    var parts = outcomesOf(c).map(function (o) { return c[3][severity.indexOf(o)] + ' ' + o; });
+    var title = cellSays(c) + (parts.length > 1 ? ' (' + parts.join(', ') + ')' : '');
+    (c[4] || []).forEach(function (reason) { title += '\nknown deviation: ' + data.reasons[reason]; });
+    return title;
+  }
   // (The row class in a variable: a reader of the rendered page counts rows by it, and this script
   // is part of the page.)
   var html = [], rowClass = 'subject-row';
@@ -105,10 +120,9 @@ const char* const matrix_script = R"JS(
           return;
         }
         var c = data.cells[index];
-        var ran = c[3].reduce(function (a, n) { return a + n; }, 0) - c[3][unsupported];
-        var o = outcomesOf(c)[0];
-        html.push('<td class="cell o-' + o + '" data-cell="' + index + '" title="' +
-                  escaped(data.rules[r] + (multi ? ' [' + t + ']' : '') + ': ' + o) + '">' + (ran ? ran : '') + '</td>');
+        html.push('<td class="cell o-' + outcomesOf(c)[0] + '" data-cell="' + index + '" title="' +
+                  escaped(data.rules[r] + (multi ? ' [' + t + ']' : '') + ': ' + cellTitle(c)) + '">' +
+                  escaped(cellText(c)) + '</td>');
       });
     });
     html.push('</tr>');
@@ -130,7 +144,7 @@ const char* const matrix_script = R"JS(
     box.textContent = '';
     box.appendChild(el('h2', {}, subject + ' \u2014 ' + rule + (multi ? ' [' + toolchain + ']' : '')));
     var t = el('table'), h = el('tr');
-    ['case', 'outcome', 'step', 'expected', 'observed', 'message'].forEach(function (c) { h.appendChild(el('th', {}, c)); });
+    ['case', 'outcome', 'step', 'expected', 'observed', 'message', 'why (known deviation)'].forEach(function (c) { h.appendChild(el('th', {}, c)); });
     t.appendChild(h);
     details.cells[index].forEach(function (e) {
       var tr = el('tr'), o = severity[e[1]];
@@ -140,6 +154,7 @@ const char* const matrix_script = R"JS(
       tr.appendChild(el('td', { 'class': 'text' }, text(e[4])));
       tr.appendChild(el('td', { 'class': 'text' }, text(e[5])));
       tr.appendChild(el('td', { 'class': 'text' }, text(e[2])));
+      tr.appendChild(el('td', { 'class': 'text' }, text(e[6])));
       t.appendChild(tr);
     });
     box.appendChild(t);

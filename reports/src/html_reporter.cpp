@@ -1,5 +1,6 @@
 // The HTML conformance matrix: one self-contained file (no network), subjects by rules, cells
-// coloured by outcome, filters by family and outcome, and each cell's cases on a click. The page
+// coloured by their worst outcome and saying how many of their results have it ("12 of 14 PASS"),
+// an XFAIL's reason on hover, filters by family and outcome, and each cell's cases on a click. The page
 // carries the cells' counts, which it draws at once, and each cell's cases in a second payload it
 // reads only when a cell is first clicked, every string in it once: a million results make a
 // page that opens in a few seconds.
@@ -57,20 +58,27 @@ class html_reporter final : public reporter {
     }
     const std::uint32_t toolchain = toolchains_.id(r.toolchain);
     // One entry per result and rule: the case, the outcome, then what it has of message, step,
-    // expected and observed (numbers in the page's one table of strings).
-    entry e{cases_.id(r.case_id), static_cast<std::uint32_t>(severity_rank(r.result)), none, none, none, none};
+    // expected, observed and the known deviation's reason (numbers in the page's one table of strings).
+    entry e{cases_.id(r.case_id), static_cast<std::uint32_t>(severity_rank(r.result)), none, none, none, none, none};
     if (!r.message.empty()) e[2] = texts_.id(r.message);
     if (r.step_number)
       e[3] = texts_.id(std::to_string(*r.step_number) + ": " + r.step + "\n" + r.step_location.file + ":" +
                        std::to_string(r.step_location.line) + ":" + std::to_string(r.step_location.column));
     if (!r.expected.empty()) e[4] = texts_.id(r.expected);
     if (!r.observed.empty()) e[5] = texts_.id(r.observed);
+    if (!r.deviation.empty()) e[6] = texts_.id(r.deviation);
+    // The reasons a cell's title shows: an expectations entry's, for its XFAIL and XPASS results.
+    const bool deviates = r.result == outcome::xfail || r.result == outcome::xpass;
+    const std::uint32_t reason = deviates && !r.deviation.empty() ? reasons_.id(r.deviation) : none;
     for (const auto& rule : r.rules) {
       const std::uint32_t rule_id = rules_.id(rule);
       const auto [at, fresh] = cell_index_.emplace(std::make_tuple(current_subject_, rule_id, toolchain), cells_.size());
-      if (fresh) cells_.push_back({current_subject_, rule_id, toolchain, {}, {}});
+      if (fresh) cells_.push_back({current_subject_, rule_id, toolchain, {}, {}, {}});
       cell& c = cells_[at->second];
       c.counts.add(r.result);
+      if (reason != none && c.reasons.size() < max_reasons &&
+          std::find(c.reasons.begin(), c.reasons.end(), reason) == c.reasons.end())
+        c.reasons.push_back(reason);
       c.entries.push_back(e);
     }
   }
@@ -91,16 +99,20 @@ class html_reporter final : public reporter {
 
  private:
   static constexpr std::uint32_t none = UINT32_MAX;
-  using entry = std::array<std::uint32_t, 6>;
+  using entry = std::array<std::uint32_t, 7>;
+  // A title is read at a glance: a cell whose cases have more reasons than this shows the first.
+  static constexpr std::size_t max_reasons = 3;
   struct cell {
     std::size_t subject;
     std::uint32_t rule;
     std::uint32_t toolchain;
     outcome_counts counts;
     std::vector<entry> entries;
+    std::vector<std::uint32_t> reasons;  // in reasons_, distinct, first-seen order
   };
 
-  // What the page draws at once: the gate, the totals, the rows, the columns and the cells' counts.
+  // What the page draws at once: the gate, the totals, the rows, the columns, the cells' counts and
+  // their known deviations' reasons (a cell is [subject, rule, toolchain, counts, reasons?]).
   nlohmann::json matrix_data(const run_summary& run) const {
     nlohmann::json totals = nlohmann::json::object();
     for (auto o : all_outcomes) totals[std::string(name_of(o))] = run.totals.of(o);
@@ -111,10 +123,12 @@ class html_reporter final : public reporter {
     for (const auto& c : cells_) {
       nlohmann::json counts = nlohmann::json::array();
       for (auto o : detail::outcomes_by_severity()) counts.push_back(c.counts.of(o));
-      cells.push_back({c.subject, c.rule, c.toolchain, counts});
+      nlohmann::json row = {c.subject, c.rule, c.toolchain, counts};
+      if (!c.reasons.empty()) row.push_back(c.reasons);
+      cells.push_back(std::move(row));
     }
     return {{"outcomes", outcomes}, {"gate_failures", run.gate_failures()}, {"incomplete", run.run.incomplete}, {"totals", totals},
-            {"toolchains", strings(toolchains_)}, {"rules", strings(rules_)}, {"subjects", subjects}, {"cells", cells}};
+            {"toolchains", strings(toolchains_)}, {"rules", strings(rules_)}, {"reasons", strings(reasons_)}, {"subjects", subjects}, {"cells", cells}};
   }
 
   // What a click shows, read by the page only then: each cell's entries, in the order of the cells.
@@ -143,7 +157,7 @@ class html_reporter final : public reporter {
   std::vector<std::pair<std::string, std::string>> subjects_;  // (name, family), first-seen order
   std::map<std::string, std::size_t> subject_index_;
   std::size_t current_subject_ = 0;
-  string_pool toolchains_, rules_, cases_, texts_;
+  string_pool toolchains_, rules_, cases_, texts_, reasons_;
   std::vector<cell> cells_;
   std::map<std::tuple<std::size_t, std::uint32_t, std::uint32_t>, std::size_t> cell_index_;
 };

@@ -117,7 +117,7 @@ TEST_F(sharded, reports_of_two_toolchains_merge_into_a_column_per_toolchain) {
   EXPECT_EQ(merged["results"].size(), 2 * read_json(json("gcc"))["results"].size());
   std::stringstream text;
   text << std::ifstream(markdown).rdbuf();
-  EXPECT_NE(text.str().find("| subject | toolchain |"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("| family | toolchain |"), std::string::npos) << text.str();
   EXPECT_NE(text.str().find("| clang 14, libc++ |"), std::string::npos) << text.str();
 }
 
