@@ -3,6 +3,7 @@
 
 #include "iterconf/data_dir.hpp"
 #include "iterconf/executor.hpp"
+#include "iterconf/failure_lines.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/loader.hpp"
 

@@ -1,4 +1,5 @@
 // A failure as text, and the totals of a run.
+#include "iterconf/failure_lines.hpp"
 #include "iterconf/result.hpp"
 
 namespace iterconf {

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "iterconf/executor.hpp"
+#include "iterconf/failure_lines.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/loader.hpp"
 #include "iterconf/properties.hpp"

@@ -37,11 +37,6 @@ struct case_result {
   double seconds = 0;
 };
 
-/// A result that fails the gate, as a person reads it wherever it is printed without a reporter
-/// (GoogleTest mode, iterconf::check_conformance): the case file:line where it happened, the
-/// outcome, subject and case, the step, expected and observed, and any message.
-std::string failure_lines(const case_result& r);
-
 /// Counts of results by outcome.
 class outcome_counts {
  public:
