@@ -36,7 +36,7 @@ struct access_policy {
 
   /// Whether `thrown` (from at()) is the subject's index error.
   [[nodiscard]] bool is_index_error(const std::exception_ptr& thrown) const {
-    return index_error != nullptr ? index_error(thrown) : detail::exception_is<std::out_of_range>(thrown);
+    return index_error != nullptr ? index_error(thrown) : iterconf::detail::exception_is<std::out_of_range>(thrown);
   }
 };
 
