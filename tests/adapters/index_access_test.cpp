@@ -86,6 +86,23 @@ class own_error_indexed {
 };
 
 /// A json object: a range whose at() takes a position as a key, not an index.
+/// Like yaml-cpp's non-const Node::operator[]: no at(), and operator[] past the end has no
+/// precondition but appends an element, where an index error was due.
+class appending_sequence {
+ public:
+  explicit appending_sequence(const subject_input& in) : items_(in.given.begin(), in.given.end()) {}
+  auto begin() const { return items_.begin(); }
+  auto end() const { return items_.end(); }
+  std::size_t size() const { return items_.size(); }
+  value& operator[](std::size_t i) {
+    if (i >= items_.size()) items_.resize(i + 1);
+    return items_[i];
+  }
+
+ private:
+  std::vector<value> items_;
+};
+
 class keyed_object : public checked_list {
  public:
   using checked_list::checked_list;
@@ -108,6 +125,9 @@ const subject_registry& index_subjects() {
     add.add("own_error_indexed (declared)", {.index_error = index_error_is<own_index_error>},
             [](const subject_input& in) { return own_error_indexed(in); });
     add.add("keyed_object", {.positional = false}, [](const subject_input& in) { return keyed_object(in); });
+    add.add("appending_sequence", {}, [](const subject_input& in) { return appending_sequence(in); });
+    add.add("appending_sequence (declared)", {.at_bounds = bounds::checked},
+            [](const subject_input& in) { return appending_sequence(in); });
     return r;
   }();
   return registry;
@@ -194,6 +214,16 @@ TEST(index_access, a_declared_exception_type_is_the_index_error) {
   EXPECT_EQ(undeclared.result, outcome::fail);
   EXPECT_EQ(undeclared.observed, "error (own_index_error)");
   EXPECT_EQ(run("own_error_indexed (declared)", "index.iter-walk.getitem").result, outcome::pass);
+}
+
+TEST(index_access, a_subscript_declared_bounds_checked_is_called_past_the_end_and_must_give_the_index_error) {
+  // Undeclared, operator[] has the usual precondition i < size(): the end is i >= size().
+  EXPECT_EQ(run("appending_sequence", "index.iter-walk.getitem").result, outcome::pass);
+  // Declared without it (yaml-cpp's node[size()] is defined), it is called, and appending is no end.
+  const case_result declared = run("appending_sequence (declared)", "index.iter-walk.getitem");
+  EXPECT_EQ(declared.result, outcome::fail);
+  EXPECT_EQ(declared.expected, "index-error");
+  EXPECT_EQ(declared.observed, "item 0");
 }
 
 }  // namespace

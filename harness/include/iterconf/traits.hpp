@@ -75,7 +75,9 @@ enum class bounds {
   /// Not declared: the std containers and a type with `at()` but no `size()` (whose only end is
   /// the index error) count as checked, any other sized type as unchecked.
   detect,
-  /// `at(i)` throws the index error for every `i >= size()`: iterconf may call it there.
+  /// `at(i)` throws the index error for every `i >= size()`: iterconf may call it there. A type
+  /// with `operator[]` and no `at()`: its `operator[]` has no precondition `i < size()`
+  /// (yaml-cpp's Node), so iterconf calls it there too, and it must throw the index error.
   checked,
   /// `i < size()` is a precondition of `at(i)` (QList::at): iterconf never calls it at or past
   /// `size()`, and the cases that need it are UNSUPPORTED.

@@ -25,6 +25,10 @@ struct access_policy {
   bool positional = true;
   /// at(i) may be called at or past size() and throws the index error there.
   bool at_checked = true;
+  /// A type with operator[] and no at() declared `.at_bounds = bounds::checked`: its operator[]
+  /// has no precondition i < size() (yaml-cpp's Node), so it is called at and past size() too,
+  /// where it must give the index error. Otherwise operator[] is called only below size().
+  bool subscript_past_size = false;
   /// The index error, when it is not std::out_of_range.
   index_error_test index_error = nullptr;
   /// The type's own contains/find answers `v in x`; false when it answers something else (a json
@@ -36,7 +40,7 @@ struct access_policy {
 
   /// Whether `thrown` (from at()) is the subject's index error.
   [[nodiscard]] bool is_index_error(const std::exception_ptr& thrown) const {
-    return index_error != nullptr ? index_error(thrown) : detail::exception_is<std::out_of_range>(thrown);
+    return index_error != nullptr ? index_error(thrown) : iterconf::detail::exception_is<std::out_of_range>(thrown);
   }
 };
 
@@ -82,7 +86,10 @@ access_policy resolve_access_policy(const subject_traits& traits) {
   p.independent_begins = traits.reiterable;
   p.index_error = traits.index_error;
   switch (traits.at_bounds) {
-    case bounds::checked: p.at_checked = true; break;
+    case bounds::checked:
+      p.at_checked = true;
+      p.subscript_past_size = !has_at<T>;
+      break;
     case bounds::unchecked: p.at_checked = !has_at<T>; break;
     case bounds::detect: p.at_checked = at_checked_by_type<T>(); break;
   }

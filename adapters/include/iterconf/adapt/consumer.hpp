@@ -20,31 +20,32 @@
 namespace iterconf::adapt {
 
 /// subject[i] for the index walk: nullopt is the index error (the policy's index error thrown by
-/// at(), or i >= size() when only operator[] exists); any other exception propagates
+/// at(), or i >= size() when only operator[] exists and is not declared bounds-checked; declared,
+/// it is called there and must throw the index error); any other exception propagates
 /// ([index.error-ends]). at(i) is never called at or past size() unless the policy says at()
 /// checks its bounds: there it is a precondition (QList::at), and calling it undefined behaviour.
 /// Every index tried is recorded in the probe, the one that meets the index error included.
 template <indexable T>
 std::optional<value> index_get(T& x, std::size_t i, probe& events, const access_policy& policy) {
   events.index_tried(i);
-  if constexpr (has_at<T>) {
-    if constexpr (sized_at<T>) {
-      if (!policy.at_checked && i >= static_cast<std::size_t>(x.size()))
-        throw index_refused("iterconf did not call at(" + std::to_string(i) + ") at or past size() " +
-                            std::to_string(x.size()) +
-                            ": the type's at() is not declared bounds-checked (.at_bounds = iterconf::bounds::checked)");
-    }
-    try {
-      return to_value(x.at(i));
-    } catch (const budget_exhausted&) {
-      throw;
-    } catch (...) {
-      if (policy.is_index_error(std::current_exception())) return std::nullopt;
-      throw;
-    }
-  } else {
-    if (i >= static_cast<std::size_t>(x.size())) return std::nullopt;
-    return to_value(x[i]);
+  if constexpr (sized_at<T>) {
+    if (!policy.at_checked && i >= static_cast<std::size_t>(x.size()))
+      throw index_refused("iterconf did not call at(" + std::to_string(i) + ") at or past size() " +
+                          std::to_string(x.size()) +
+                          ": the type's at() is not declared bounds-checked (.at_bounds = iterconf::bounds::checked)");
+  } else if constexpr (!has_at<T>) {
+    // operator[] usually has the precondition i < size(): the end is then i >= size(), and
+    // operator[] is not called there, unless declared to have none.
+    if (!policy.subscript_past_size && i >= static_cast<std::size_t>(x.size())) return std::nullopt;
+  }
+  try {
+    if constexpr (has_at<T>) return to_value(x.at(i));
+    else return to_value(x[i]);
+  } catch (const budget_exhausted&) {
+    throw;
+  } catch (...) {
+    if (policy.is_index_error(std::current_exception())) return std::nullopt;
+    throw;
   }
 }
 

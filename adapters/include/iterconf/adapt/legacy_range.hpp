@@ -15,29 +15,11 @@
 #include <utility>
 
 #include "iterconf/adapt/concepts.hpp"
+#include "iterconf/adapt/range_for_lookup.hpp"
 
 namespace iterconf::adapt {
 
 namespace detail {
-
-template <class T>
-auto legacy_begin(T& t) -> decltype(t.begin()) {
-  return t.begin();
-}
-template <class T>
-  requires(!requires(T& t) { t.begin(); })
-auto legacy_begin(T& t) -> decltype(begin(t)) {
-  return begin(t);  // found by argument-dependent lookup, as a range-based for finds it
-}
-template <class T>
-auto legacy_end(T& t) -> decltype(t.end()) {
-  return t.end();
-}
-template <class T>
-  requires(!requires(T& t) { t.end(); })
-auto legacy_end(T& t) -> decltype(end(t)) {
-  return end(t);
-}
 
 /// The category a legacy iterator declares: its member iterator_category (C++17 iterators often
 /// have no difference_type, so std::iterator_traits of C++20 tells nothing), else its traits'.
@@ -93,7 +75,9 @@ class legacy_range {
     using iterator_category = iterator_concept;
     using value_type = std::remove_cvref_t<decltype(*std::declval<L&>())>;
     using difference_type = std::ptrdiff_t;
-    using reference = decltype(*std::declval<const L&>());
+    // A range-based for dereferences a non-const iterator, and some libraries' * is non-const
+    // (simdjson's On-Demand array_iterator): the bridge's const * calls it on its own copy.
+    using reference = decltype(*std::declval<L&>());
 
     iterator() = default;  // a value-initialized bridge holds no iterator; two of them are equal
     explicit iterator(L it) : it_(std::move(it)) {}
@@ -136,7 +120,7 @@ class legacy_range {
     }
 
    private:
-    std::optional<L> it_;
+    mutable std::optional<L> it_;
   };
 
   /// Holds what `make()` returns, built in place (the type need not be movable).

@@ -11,6 +11,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "iterconf/adapt/range_for_lookup.hpp"
+
 namespace iterconf {
 
 /// Owns `storage` and the view `make(storage)` over it:
@@ -31,8 +33,10 @@ class owned {
   owned(Storage storage, MakeView make)
       : storage_(std::make_unique<Storage>(std::move(storage))), view_(make(*storage_)) {}
 
-  auto begin() { return std::ranges::begin(view_); }
-  auto end() { return std::ranges::end(view_); }
+  // Found as a range-based for finds them, so a view with C++17-style iterators (LLVM's
+  // enumerate, simdjson's On-Demand array) is owned too, and then driven as a legacy range.
+  auto begin() -> decltype(adapt::detail::legacy_begin(std::declval<view_type&>())) { return adapt::detail::legacy_begin(view_); }
+  auto end() -> decltype(adapt::detail::legacy_end(std::declval<view_type&>())) { return adapt::detail::legacy_end(view_); }
   auto size()
     requires requires(view_type& v) { v.size(); }
   {
