@@ -40,7 +40,10 @@ install(FILES "${CMAKE_CURRENT_BINARY_DIR}/iterconfConfig.cmake" "${CMAKE_CURREN
               cmake/iterconf_functions.cmake cmake/iterconf_gtest_discovery.cmake
         DESTINATION "${ITERCONF_INSTALL_CMAKEDIR}")
 
-# pkg-config: iterconf (the harness), iterconf-cli (a runner of your own), iterconf-gtest.
+# pkg-config: iterconf (the harness), iterconf-cli (a runner of your own), iterconf-gtest. Each
+# finds the prefix from where it lies, so `cmake --install --prefix` and DESTDIR hold.
+file(RELATIVE_PATH ITERCONF_PC_TO_PREFIX "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
+string(REGEX REPLACE "/$" "" ITERCONF_PC_TO_PREFIX "${ITERCONF_PC_TO_PREFIX}")
 foreach(package iterconf iterconf-cli iterconf-gtest)
   configure_file(cmake/${package}.pc.in "${CMAKE_CURRENT_BINARY_DIR}/${package}.pc" @ONLY)
   install(FILES "${CMAKE_CURRENT_BINARY_DIR}/${package}.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
