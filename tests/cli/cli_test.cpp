@@ -176,6 +176,8 @@ TEST(cli, init_writes_a_project_once_and_never_overwrites) {
   std::ifstream cmake(project / "CMakeLists.txt");
   const std::string text((std::istreambuf_iterator<char>(cmake)), std::istreambuf_iterator<char>());
   EXPECT_NE(text.find("iterconf_add_conformance_test(NAME my_lib_conformance"), std::string::npos) << text;
+  // GoogleTest mode is asked for, so that it is loaded when installed, but not required.
+  EXPECT_NE(text.find("COMPONENTS cli OPTIONAL_COMPONENTS gtest"), std::string::npos) << text;
   // The written expectations file is one `run --expectations` reads.
   EXPECT_EQ(iterconf("run --subject 'std::vector<int>' --rule 'exhaust.*' --expectations " +
                      (project / "expectations.yaml").string()).status, 0);

@@ -38,7 +38,8 @@ echo "== the harness alone builds and checks without GoogleTest or RapidCheck"
 cmake -S "$work/scaffold" -B "$work/scaffold/build" -DCMAKE_PREFIX_PATH="$work/prefix" "${launcher[@]}" \
       >"$work/scaffold.configure.log" 2>&1 || { cat "$work/scaffold.configure.log"; exit 1; }
 cmake --build "$work/scaffold/build" -j2 >"$work/scaffold.build.log" 2>&1 || { cat "$work/scaffold.build.log"; exit 1; }
-ctest --test-dir "$work/scaffold/build" -j2 --output-on-failure | grep 'tests passed'
+[ "$(ctest --test-dir "$work/scaffold/build" -N | grep -c "Test *#")" = 2 ] || { echo "the scaffold has not both tests"; exit 1; }
+ctest --test-dir "$work/scaffold/build" -j2 --output-on-failure | grep "tests passed"
 echo "== iterconf init's project builds against the install and passes"
 
 configure_and_build buggy -DRING_BUFFER_BUG=ON

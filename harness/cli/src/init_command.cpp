@@ -18,7 +18,7 @@ project(@NAME@_conformance LANGUAGES CXX)
 enable_testing()
 
 # The runner needs the cli component (RapidCheck); GoogleTest mode is used when it is installed.
-find_package(iterconf 0.1 REQUIRED COMPONENTS cli)
+find_package(iterconf 0.1 REQUIRED COMPONENTS cli OPTIONAL_COMPONENTS gtest)
 
 # Your library: find_package(...) or add_subdirectory(...) it here, and name it in LINK below.
 set(library_targets "")
