@@ -17,7 +17,7 @@ class App;
 
 namespace iterconf::cli {
 
-/// Exit codes (README, "Exit codes").
+/// Exit codes (docs/cli.md, "Exit codes").
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_gate_failed = 1;
 inline constexpr int exit_input_error = 2;

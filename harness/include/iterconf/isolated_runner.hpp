@@ -30,7 +30,7 @@ inline constexpr bool memory_limit_is_enforced = true;
 inline constexpr bool memory_limit_is_enforced = true;
 #endif
 
-/// How units are spread over processes: the same options for `run` and `prop` (README, "Isolation").
+/// How units are spread over processes: the same options for `run` and `prop` (docs/cli.md, "Isolation").
 struct isolation_options {
   /// Units at a time (child processes, or threads without isolation).
   std::size_t jobs = 1;

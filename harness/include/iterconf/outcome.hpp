@@ -21,7 +21,7 @@ struct outcome_info {
   bool fails_gate;          // makes the run fail its gate (exit 1); XPASS unless --allow-xpass
   junit_element junit;
   int severity;             // a matrix cell shows its worst outcome: the highest severity
-  std::string_view meaning; // one line, for `iterconf list outcomes` and the README
+  std::string_view meaning; // one line, for `iterconf list outcomes` and docs/expectations.md
 };
 
 namespace detail {
