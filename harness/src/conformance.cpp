@@ -20,7 +20,10 @@ conformance::operator bool() const { return problems.empty() && totals().gate_fa
 std::ostream& operator<<(std::ostream& out, const conformance& verdict) {
   for (const auto& p : verdict.problems) out << p << '\n';
   for (const auto& r : verdict.results)
-    if (fails_gate(r.result)) out << failure_lines(r) << '\n';
+    if (fails_gate(r.result)) {
+      const location& at = failure_place(r);
+      out << at.file << ':' << at.line << ": " << failure_lines(r) << '\n';
+    }
   const outcome_counts counts = verdict.totals();
   out << counts.total() << " results:";
   for (outcome o : all_outcomes)

@@ -4,9 +4,10 @@
 
 namespace iterconf {
 
+const location& failure_place(const case_result& r) { return r.step_number ? r.step_location : r.case_location; }
+
 std::string failure_lines(const case_result& r) {
-  const location& at = r.step_number ? r.step_location : r.case_location;
-  std::string text = at.file + ":" + std::to_string(at.line) + ": " + std::string(name_of(r.result)) + " " + r.subject + " " + r.case_id;
+  std::string text = std::string(name_of(r.result)) + " " + r.subject + " " + r.case_id;
   if (r.step_number) text += "\n  step " + std::to_string(*r.step_number) + " (" + r.step + ")";
   if (!r.expected.empty() || !r.observed.empty()) text += "\n  expected: " + r.expected + "\n  observed: " + r.observed;
   if (!r.message.empty()) text += "\n  " + r.message;

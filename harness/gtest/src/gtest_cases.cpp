@@ -46,10 +46,8 @@ class case_test : public ::testing::Test {
       case outcome::unsupported: GTEST_SKIP() << r.message;
       default: break;
     }
-    // GoogleTest prints the place itself: the text after failure_lines's "file:line: ".
-    const location& at = r.step_number ? r.step_location : r.case_location;
-    const std::string text = failure_lines(r);
-    ADD_FAILURE_AT(at.file.c_str(), at.line) << text.substr(text.find(": ") + 2);
+    const location& at = failure_place(r);
+    ADD_FAILURE_AT(at.file.c_str(), at.line) << failure_lines(r);
   }
 
  private:
