@@ -40,8 +40,18 @@ case_run::case_run(const plan_item& item)
       case_(*item.the_case),
       budget_(item.the_case->budget),
       model_(item.the_case->given, item.subject->traits.sequence, item.the_case->raises_at,
-             item.subject->traits.generator) {
-  shared_cursor_ = model_.fresh_cursor();
+             item.subject->traits.generator),
+      shared_cursor_(model_.fresh_cursor()),
+      probes_(subject_, model_, is_iterable() && !is_container() ? shared_cursor_.get() : nullptr) {}
+
+std::optional<verdict> case_run::same_order_as_before(std::size_t position, value got) {
+  if (model_.sequence().ordered() || !subject_.capabilities.has(capability::forward)) return std::nullopt;
+  if (position == shown_.size()) shown_.push_back(got);
+  if (position < shown_.size() && shown_[position] != got)
+    return mismatch("item " + std::to_string(shown_[position]) + " at position " + std::to_string(position) +
+                        ", as an earlier pass showed there",
+                    "item " + std::to_string(got));
+  return std::nullopt;
 }
 
 std::unique_ptr<subject_object> case_run::build(probe& events, step_budget& budget) const {
@@ -104,7 +114,11 @@ std::optional<verdict> case_run::do_iter(const step& s) {
     return std::nullopt;
   }
   if (!expect_iterator) return mismatch("type-error", "an iterator");
-  names_[s.target] = {std::get<iterator_ptr>(made), is_container() ? model_.fresh_cursor() : shared_cursor_};
+  auto& handle = std::get<iterator_ptr>(made);
+  // A copy of an iterator that has not begun asks the subject nothing (INTERPRETING.md 5.1).
+  if (!is_container() && subject_.shape.iteration == iteration_style::range)
+    probes_.set_single_pass_iterators(handle->copy() == nullptr);
+  names_[s.target] = {handle, is_container() ? model_.fresh_cursor() : shared_cursor_};
   return std::nullopt;
 }
 
@@ -123,6 +137,7 @@ std::optional<verdict> case_run::judge_next(bound_iterator& it, const expectatio
   if (literal && (p.what != k::item || p.item != *literal))
     return case_error("the case expects item " + std::to_string(*literal) + ", the model predicts " + p.str());
 
+  probes_.use(*it.begun);
   const signal got = it.handle->next();
   switch (p.what) {
     case k::item:
@@ -133,6 +148,7 @@ std::optional<verdict> case_run::judge_next(bound_iterator& it, const expectatio
         std::vector<value> left(it.where->remaining.begin(), it.where->remaining.end());
         return mismatch("an item not produced yet, one of " + show(left), got.str());
       }
+      if (auto v = same_order_as_before(it.where->position, got.item)) return v;
       break;
     case k::end:
       if (got.kind != signal_kind::end) return mismatch("end", got.str());
@@ -142,6 +158,7 @@ std::optional<verdict> case_run::judge_next(bound_iterator& it, const expectatio
       break;
     case k::unknown: break;
   }
+  probes_.next_answered(*it.where, p, index_walk());
   model_.advance(*it.where, p, got.item);
   if (produced != nullptr) *produced = got.item;
   return std::nullopt;
@@ -210,11 +227,22 @@ std::optional<verdict> case_run::do_loop(const step& s) {
     return case_error("the case expects an error, the model predicts the end");
 
   const auto kind = s.consumer;
+  if (on_subject) probes_.walk_subject();
+  else probes_.use(*names_.at(s.target).begun);
   const consumed seen = on_subject ? object_->consume(kind) : names_.at(s.target).handle->consume(kind);
   const signal_kind want_stop = rest.ends_in_error ? signal_kind::error : signal_kind::end;
   const std::string expected = show(rest.items) + " then " + (rest.ends_in_error ? "error" : "end");
   if (!same_items(seen.items, rest.items, model_.sequence().ordered()) || seen.stop.kind != want_stop)
     return mismatch(expected, show_signal_list(seen));
+  const std::size_t from = where->position;
+  if (!info(s.consumer).reversed)
+    for (std::size_t i = 0; i < seen.items.size(); ++i)
+      if (auto v = same_order_as_before(from + i, seen.items[i])) {
+        v->message = "the loop gave " + show_signal_list(seen);
+        return v;
+      }
+  probes_.walked(*where, from, rest.items.size(),
+                 rest.ends_in_error ? probe_model::stop::error : probe_model::stop::end, index_walk());
   model_.exhaust(*where);
   return std::nullopt;
 }
@@ -240,7 +268,8 @@ std::optional<verdict> case_run::do_copy(const step& s) {
   bound_iterator& original = names_.at(s.of);
   auto duplicate = original.handle->copy();
   if (!duplicate) return verdict{outcome::error, {}, {}, "the adapter cannot copy an iterator of a forward subject"};
-  names_[s.target] = {iterator_ptr(std::move(duplicate)), std::make_shared<cursor>(*original.where)};
+  names_[s.target] = {iterator_ptr(std::move(duplicate)), std::make_shared<cursor>(*original.where),
+                      std::make_shared<begin_state>(*original.begun)};
   return std::nullopt;
 }
 

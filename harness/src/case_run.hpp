@@ -12,6 +12,7 @@
 #include "iterconf/result.hpp"
 #include "iterconf/subject.hpp"
 #include "iterconf/model.hpp"
+#include "probe_model.hpp"
 
 namespace iterconf::detail {
 
@@ -34,6 +35,7 @@ class case_run {
   struct bound_iterator {
     iterator_ptr handle;
     std::shared_ptr<cursor> where;
+    std::shared_ptr<begin_state> begun = std::make_shared<begin_state>();  // shared by iter(it)'s aliases
   };
 
   std::optional<verdict> run_step(const step& s);
@@ -54,6 +56,10 @@ class case_run {
   /// One next() judged against the model; `expect` is what the case asserts, if anything.
   std::optional<verdict> judge_next(bound_iterator& it, const expectation& expect,
                                     const std::optional<value>& literal, value* produced = nullptr);
+  /// A forward subject shows its items in one order on every pass ([cxx.forward.multipass]): an
+  /// unordered one's item at `position` must be the one shown there before, if any.
+  std::optional<verdict> same_order_as_before(std::size_t position, value got);
+  [[nodiscard]] bool index_walk() const { return subject_.shape.iteration == iteration_style::index_walk; }
   /// The cursor a consumer over `target` walks: the subject's (fresh or shared) or a name's.
   std::shared_ptr<cursor> cursor_for(const std::string& target);
   [[nodiscard]] bool is_container() const { return subject_.capabilities.has(capability::container); }
@@ -67,6 +73,8 @@ class case_run {
   protocol_model model_;
   std::unique_ptr<subject_object> object_;
   std::shared_ptr<cursor> shared_cursor_;  // the one iteration of a subject that is its own iterator
+  probe_model probes_;
+  std::vector<value> shown_;  // an unordered forward subject's items, in the order it showed them
   std::map<std::string, bound_iterator> names_;  // declared after object_: destroyed before it
 };
 

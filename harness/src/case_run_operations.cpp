@@ -42,6 +42,7 @@ std::optional<verdict> case_run::do_operate(const step& s) {
     if (it->where->unknown || it->where->raised)
       return case_error("after an error the position of an iterator is not known; C++ operations need a clean walk");
     p = it->where->position;
+    probes_.use(*it->begun);
   }
   // Where the expression is defined ([iterator.requirements.general]: dereferenceable and
   // past-the-end positions), as the model knows it; outside that the case is wrong.

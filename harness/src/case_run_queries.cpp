@@ -16,14 +16,34 @@ std::optional<verdict> case_run::do_contains(const step& s) {
   // What the answer must be, walking the model as the path walks the subject.
   enum class want { yes, no, error, type_error } predicted = want::no;
   std::shared_ptr<cursor> walked;
+  probes_.took_path(path);
   switch (path) {
-    case membership_path::contains: predicted = model_.sequence().contains(s.operand) ? want::yes : want::no; break;
+    case membership_path::contains:
+      predicted = model_.sequence().contains(s.operand) ? want::yes : want::no;
+      probes_.asked_contains();
+      break;
     case membership_path::type_error: predicted = want::type_error; break;
     case membership_path::iterate:
     case membership_path::index: {
       // The index walk is a fresh iteration every time, like iter() on a container.
       walked = on_subject && path == membership_path::index ? model_.fresh_cursor() : cursor_for(s.target);
-      switch (model_.predict_walk(*walked, s.operand)) {
+      if (!on_subject) probes_.use(*names_.at(s.target).begun);
+      else if (path == membership_path::iterate) probes_.walk_subject();
+      const std::size_t from = walked->position;
+      const bool by_index = on_subject ? path == membership_path::index : index_walk();
+      const auto answer = model_.predict_walk(*walked, s.operand);
+      const std::size_t passed = walked->position - from;
+      // Which items an unordered walk passes is unknown: it may compute them all.
+      if (!model_.sequence().ordered()) {
+        probes_.walked_unordered();
+      } else if (answer == protocol_model::walk::found || answer == protocol_model::walk::not_found ||
+                 answer == protocol_model::walk::error) {
+        const auto how = answer == protocol_model::walk::found       ? probe_model::stop::found
+                         : answer == protocol_model::walk::not_found ? probe_model::stop::end
+                                                                     : probe_model::stop::error;
+        probes_.walked(*walked, from, passed, how, by_index);
+      }
+      switch (answer) {
         case protocol_model::walk::found: predicted = want::yes; break;
         case protocol_model::walk::not_found: predicted = want::no; break;
         case protocol_model::walk::error: predicted = want::error; break;
@@ -66,6 +86,7 @@ std::optional<verdict> case_run::do_getitem(const step& s) {
     return case_error("the case expects item " + std::to_string(s.yields->front()) + ", the model predicts " + expected);
   if (s.expect.what != expectation::kind::model && expected.rfind(s.expect.str(), 0) != 0)
     return case_error("the case expects " + s.expect.str() + ", the model predicts " + expected);
+  probes_.indexed(index, expected.rfind("item", 0) == 0);
   const signal got = object_->getitem(index);
   const std::string observed = got.kind == signal_kind::error ? "error" : got.str();
   if (observed != expected) return mismatch(expected, got.str());
@@ -77,6 +98,7 @@ std::optional<verdict> case_run::do_count(const step& s) {
   if (s.expect.what == expectation::kind::count && s.expect.number != static_cast<value>(n))
     return case_error("the case expects " + std::to_string(s.expect.number) + ", the model predicts " +
                       std::to_string(n));
+  if (s.act == action::distance) probes_.measured();
   const signal got = s.act == action::size ? object_->size() : object_->distance();
   if (got.kind != signal_kind::item || got.item != static_cast<value>(n))
     return mismatch(std::to_string(n), got.kind == signal_kind::item ? std::to_string(got.item) : got.str());
@@ -89,6 +111,8 @@ std::optional<verdict> case_run::do_equal(const step& s) {
   const bool predicted = a.where->position == b.where->position;
   if (s.expect.what == expectation::kind::boolean && s.expect.flag != predicted)
     return case_error("the case expects " + s.expect.str() + ", the model predicts " + yes_no(predicted));
+  probes_.settle(*a.begun);
+  probes_.settle(*b.begun);
   auto got = a.handle->compare(*b.handle);
   if (!got) return verdict{outcome::error, {}, {}, "the adapter cannot compare these iterators"};
   const std::string pair = s.target + " == " + s.other;
@@ -141,6 +165,7 @@ std::optional<verdict> case_run::check_probe(const probe_check& p) const {
       return verdict{outcome::fail, "path " + std::string(name_of(*p.path)),
                      got ? "path " + std::string(name_of(*got)) : "no membership test", "probe"};
   }
+  if (auto d = probes_.compare(p.by_model, events_)) return verdict{outcome::fail, d->expected, d->observed, "probe"};
   return std::nullopt;
 }
 

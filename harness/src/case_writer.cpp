@@ -25,14 +25,23 @@ std::string flag(bool b) { return b ? "true" : "false"; }
 /// A probe's assertions as a flow mapping: "{iters: 2, path: iterate}".
 std::string probe_mapping(const probe_check& p) {
   std::vector<std::string> keys;
-  if (p.started) keys.push_back("started: " + flag(*p.started));
-  if (p.finished) keys.push_back("finished: " + flag(*p.finished));
-  if (p.produced) keys.push_back("produced: " + std::to_string(*p.produced));
-  if (p.calls) keys.push_back("calls: " + std::to_string(*p.calls));
-  if (p.iters) keys.push_back("iters: " + std::to_string(*p.iters));
-  if (p.contains) keys.push_back("contains: " + std::to_string(*p.contains));
-  if (p.index) keys.push_back("index: " + list(*p.index));
-  if (p.path) keys.push_back("path: " + std::string(name_of(*p.path)));
+  const probe_keys& m = p.by_model;
+  if (m.started) keys.emplace_back("started: model");
+  else if (p.started) keys.push_back("started: " + flag(*p.started));
+  if (m.finished) keys.emplace_back("finished: model");
+  else if (p.finished) keys.push_back("finished: " + flag(*p.finished));
+  if (m.produced) keys.emplace_back("produced: model");
+  else if (p.produced) keys.push_back("produced: " + std::to_string(*p.produced));
+  if (m.calls) keys.emplace_back("calls: model");
+  else if (p.calls) keys.push_back("calls: " + std::to_string(*p.calls));
+  if (m.iters) keys.emplace_back("iters: model");
+  else if (p.iters) keys.push_back("iters: " + std::to_string(*p.iters));
+  if (m.contains) keys.emplace_back("contains: model");
+  else if (p.contains) keys.push_back("contains: " + std::to_string(*p.contains));
+  if (m.index) keys.emplace_back("index: model");
+  else if (p.index) keys.push_back("index: " + list(*p.index));
+  if (m.path) keys.emplace_back("path: model");
+  else if (p.path) keys.push_back("path: " + std::string(name_of(*p.path)));
   std::string out = "{";
   for (std::size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + keys[i];
   return out + "}";

@@ -29,8 +29,26 @@ struct expectation {
   [[nodiscard]] std::string str() const;
 };
 
+/// The keys of a probe assertion, for those a step leaves to the model: `iters: model` (or
+/// `probe: model`, every key) compares the event with what the model predicts after the steps so
+/// far, where the subject's capabilities make the event observable and the model knows it.
+struct probe_keys {
+  bool started = false;
+  bool finished = false;
+  bool produced = false;
+  bool calls = false;
+  bool iters = false;
+  bool contains = false;
+  bool index = false;
+  bool path = false;
+
+  [[nodiscard]] bool any() const { return started || finished || produced || calls || iters || contains || index || path; }
+  [[nodiscard]] static probe_keys all() { return {true, true, true, true, true, true, true, true}; }
+};
+
 /// A step's `probe` assertions; unset fields are not checked.
 struct probe_check {
+  probe_keys by_model;  // the keys checked against the model's prediction instead of a number
   std::optional<bool> started;
   std::optional<bool> finished;
   std::optional<std::size_t> produced;

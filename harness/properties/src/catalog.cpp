@@ -1,4 +1,4 @@
-// The properties: which operations each state machine mixes, which probes it compares and which
+// The properties: which operations each one's sequences mix, which probes it compares and which
 // rules it checks.
 #include <algorithm>
 #include <array>
@@ -8,16 +8,13 @@
 
 namespace iterconf::properties {
 
-std::string_view name_of(operation_kind k) {
-  constexpr std::array<std::string_view, 13> names = {"iter",  "next",    "take",    "loop",    "reiterate",
-                                                       "contains", "contains_on", "copy", "equal", "getitem",
-                                                       "size",  "distance", "probe"};
-  return names.at(static_cast<std::size_t>(k));
-}
-
 namespace {
 
-using k = operation_kind;
+// The operations, as a case file spells them.
+constexpr operation iter{action::iter}, next{action::next}, take{action::take}, loop{action::loop},
+    reiterate{action::loop, true}, contains{action::contains, true}, contains_on{action::contains}, copy{action::copy},
+    equal{action::equal}, getitem{action::getitem, true}, size{action::size, true}, distance{action::distance, true},
+    probe_step{action::probe, true};
 
 std::vector<property> make_catalog() {
   std::vector<property> all = {
@@ -26,7 +23,7 @@ std::vector<property> make_catalog() {
         "next.error-propagates", "gen.raised-finishes", "gen.infinite-partial"},
        "one iterator: next(), bounded and whole loops give the items in order, then the end for ever; an injected "
        "error reaches the caller",
-       {k::iter, k::next, k::take, k::loop, k::probe},
+       {iter, next, take, loop, probe_step},
        {},
        1, 1, true, false, {capability::iterable}},
       {"prop.iterations",
@@ -34,7 +31,7 @@ std::vector<property> make_catalog() {
         "exhaust.iterator-consumed", "exhaust.resumes", "loop.iter-once"},
        "several iterators and loops over the subject itself: a container starts again every time, an iterator goes "
        "on where it stopped; every loop calls begin() once",
-       {k::iter, k::next, k::take, k::loop, k::reiterate, k::probe},
+       {iter, next, take, loop, reiterate, probe_step},
        {.iters = true},
        4, 4, false, true, {capability::iterable}},
       {"prop.membership",
@@ -42,39 +39,39 @@ std::vector<property> make_catalog() {
         "in.contains-only"},
        "v in subject and v in it answer as a search of the items does, through the first path the type has, and "
        "consume an iterator up to the match",
-       {k::iter, k::next, k::contains, k::contains_on, k::probe},
-       {.membership = true},
+       {iter, next, contains, contains_on, probe_step},
+       {.contains = true, .index = true, .path = true},
        3, 1, false, true},
       {"prop.copies",
        {"cxx.forward.multipass", "cxx.forward.equal-positions", "cxx.equality.consistent", "cxx.begin.equal"},
        "copies of forward iterators advance on their own and yield the same items; iterators compare equal exactly "
        "at the same position, consistently",
-       {k::iter, k::next, k::take, k::loop, k::copy, k::equal, k::probe},
+       {iter, next, take, loop, copy, equal, probe_step},
        {},
        3, 1, false, false, {capability::forward}},
       {"prop.index",
        {"index.iter-walk", "index.error-ends", "in.fallback.getitem"},
        "subject[i] is item i and the index error past the end; the index walk tries 0, 1, 2, ... and stays ended",
-       {k::getitem, k::size, k::iter, k::next, k::take, k::loop, k::contains, k::copy, k::probe},
+       {getitem, size, iter, next, take, loop, contains, copy, probe_step},
        {.index = true},
        3, 1, false, false, {capability::getitem}},
       {"prop.size",
        {"cxx.sized.size-is-distance"},
        "size() and the distance from begin() to end() are the number of items a loop produces",
-       {k::size, k::distance, k::iter, k::next, k::loop, k::probe},
+       {size, distance, iter, next, loop, probe_step},
        {},
        2, 1, false, false, {}, {capability::sized, capability::forward}},
       {"prop.laziness",
        {"gen.lazy-start", "gen.pause-at-yield", "gen.infinite-partial"},
        "a lazy subject computes nothing before it is asked, and after k items at most k plus its declared "
        "look-ahead; a generator's body starts at the first next() and finishes at the end",
-       {k::iter, k::next, k::take, k::loop, k::getitem, k::probe},
-       {.produced = true, .lifecycle = true},
+       {iter, next, take, loop, getitem, probe_step},
+       {.started = true, .finished = true, .produced = true},
        3, 1, false, false, {capability::lazy, capability::probed}},
       {"prop.callable",
        {"iter.callable-sentinel"},
        "iter(callable, sentinel) calls the callable once per item and once for the sentinel, then never again",
-       {k::iter, k::next, k::take, k::loop, k::reiterate, k::contains, k::probe},
+       {iter, next, take, loop, reiterate, contains, probe_step},
        {.calls = true},
        1, 2, false, true, {capability::callable}},
   };
@@ -84,7 +81,7 @@ std::vector<property> make_catalog() {
                      "<=>, [], end - it, to_address, writes, copies, ==, backward and const walks), each at a position "
                      "where it is defined, agree with positions in the sequence", {}, {}, 1, 1, false, false,
                      {capability::forward, capability::ordered, capability::finite}};
-  positions.runs_on = property::engine::case_runner;
+  positions.cxx_operations = true;
   for (std::size_t i = 0; i < static_cast<std::size_t>(iterator_op::count_); ++i) {
     const std::string rule(info(static_cast<iterator_op>(i)).rule);
     if (std::find(positions.rules.begin(), positions.rules.end(), rule) == positions.rules.end())
@@ -98,12 +95,12 @@ std::vector<property> make_catalog() {
   property mixed{"prop.protocol",
                  {"iter.returns-iterator", "iter.not-iterable"},
                  "every operation mixed in one sequence, every probe compared, errors injected",
-                 {k::iter, k::next, k::take, k::loop, k::reiterate, k::contains, k::contains_on, k::copy, k::equal,
-                  k::getitem, k::size, k::distance, k::probe},
-                 {true, true, true, true, true, true},
+                 {iter, next, take, loop, reiterate, contains, contains_on, copy, equal,
+                  getitem, size, distance, probe_step},
+                 probe_keys::all(),
                  4, 3, true, true};
   for (const auto& p : all) {
-    if (p.runs_on != property::engine::state_machine) continue;  // its operations are not mixed in
+    if (p.cxx_operations) continue;  // its operations are not mixed in
     for (const auto& r : p.rules)
       if (std::find(mixed.rules.begin(), mixed.rules.end(), r) == mixed.rules.end()) mixed.rules.push_back(r);
   }

@@ -1,19 +1,17 @@
-// One property on one subject: RapidCheck generates the values and the operation sequences,
-// runs them on the subject and the model, and shrinks a failure to a minimal sequence.
+// One property on one subject: RapidCheck generates the values and the sequences, written as
+// cases that the case runner runs against the model, and shrinks a failure to a minimal case.
 #include <chrono>
 #include <iostream>
 #include <ostream>
 
 #include <rapidcheck.h>
 #include <rapidcheck/detail/Configuration.h>
-#include <rapidcheck/state.h>
 
 #include "generated_case.hpp"
 #include "iterconf/case_writer.hpp"
 #include "iterconf/executor.hpp"
 #include "iterconf/properties.hpp"
-#include "operation.hpp"
-#include "sequence_case.hpp"
+#include "sequence_generator.hpp"
 
 namespace iterconf::properties {
 namespace detail {
@@ -120,54 +118,39 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
   }
   load_configuration_quietly();
   const auto started = std::chrono::steady_clock::now();
-  failure_note note;  // written by failures only: RapidCheck reruns the shrunk one last
-  auto state_machine = [&] {
-    const given_values g = *given_for(p, s);
-    auto sut = std::make_unique<system>();
-    sut->note = &note;
-    sut->header = "  " + rc::toString(g) + "\n";
-    sut->given = g.values;
-    sut->raises_at = g.raises_at;
+  // Whether the subject's iterators can be copied (a single-pass range's cannot): asked once, of
+  // an iterator that has not begun, which asks the subject nothing (INTERPRETING.md 5.1).
+  std::optional<bool> copyable;
+  auto iterators_copyable = [&](const std::vector<value>& given) {
+    if (copyable) return *copyable;
+    copyable = false;
+    if (!s.capabilities.has(capability::range)) return *copyable;
     try {
-      sut->object = s.make(subject_input{g.values, sut->events, sut->budget, g.raises_at, sequence_sentinel});
-    } catch (const std::exception& e) {
-      note = failure_note{};
-      note.transcript = sut->header;
-      note.operation = "the factory";
-      note.expected = "a subject";
-      note.observed = std::string("an exception: ") + e.what();
-      RC_FAIL("the factory threw: " + std::string(e.what()));
-    }
-    // Whether the iterators are forward: a copy of an iterator that has not begun asks the subject
-    // nothing (INTERPRETING.md 5.1).
-    bool copyable = false;
-    if (s.capabilities.has(capability::range)) {
-      auto made = sut->object->iter();
+      probe events;
+      step_budget budget{sequence_budget};
+      auto object = s.make(subject_input{given, events, budget, std::nullopt, sequence_sentinel});
+      auto made = object->iter();
       if (auto* h = std::get_if<iterator_ptr>(&made)) copyable = (*h)->copy() != nullptr;
+    } catch (...) {
+      // The factory's failure is the sequence's to report, where it runs.
     }
-    auto setting = std::make_shared<const setup>(p, s, g.values, g.raises_at, copyable);
-    if (!setting->sequence().ordered()) sut->all.insert(setting->sequence().items().begin(), setting->sequence().items().end());
-    const world initial(setting);
-    rc::state::check(initial, *sut, &next_operation);
+    return *copyable;
   };
-  // The sequence is a case, run as the cases are: one model and one runner for both.
+  // Every sequence is a case, run as the cases are: one model and one runner for both.
   std::optional<conformance_case> failing_case;
   std::optional<case_result> failing_result;
   std::string failing_given;
-  auto case_runner = [&] {
+  auto testable = [&] {
     const given_values g = *given_for(p, s);
-    const conformance_case written = *generated_case(p, s, g.values);
+    const conformance_case written =
+        p.cxx_operations ? *generated_case(p, s, g.values)
+                         : *generated_sequence(p, s, g.values, g.raises_at, iterators_copyable(g.values));
     const case_result r = execute({&s, &written, std::nullopt});
     if (!fails_gate(r.result)) return;
     failing_case = written;
     failing_result = r;
     failing_given = rc::toString(g);
     RC_FAIL(r.step + ": " + (r.observed.empty() ? r.message : r.observed));
-  };
-  const bool cases = p.runs_on == property::engine::case_runner;
-  auto testable = [&] {
-    if (cases) case_runner();
-    else state_machine();
   };
   rc::detail::TestParams params;
   params.seed = check_seed(run_seed, p.name, s.name);
@@ -188,16 +171,15 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     out.result = outcome::fail;
     out.passed = failed.numSuccess;
     out.shrinks = static_cast<int>(failed.reproduce.shrinkPath.size());
-    out.failing_step = note.step;
-    out.step = note.operation;
-    out.expected = note.expected;
-    out.observed = note.observed;
-    out.counterexample = note.transcript;
-    // RapidCheck reruns the shrunk case last, so the case noted is the shrunk one.
-    if (failing_case) describe_case_failure(out, minimize(*failing_case, s, *failing_result), failing_given, s);
-    else if (!note.operation.empty()) out.regression_case = written_failure(p, s, note, run_seed);
-    else {
-      // A failure that did not come through an operation's judgement (RapidCheck's own text).
+    // RapidCheck reruns the shrunk case last, so the case kept is the shrunk one.
+    if (failing_case) {
+      minimal_failure found = minimize(*failing_case, s, *failing_result);
+      // Only a C++ operation names the one rule its step checks; any other step is the property's.
+      if (!p.cxx_operations) found.rules = p.rules;
+      describe_case_failure(out, found, failing_given, s);
+      if (!p.cxx_operations) out.failing_rules.clear();
+    } else {
+      // A failure that did not come through a case (RapidCheck's own text).
       out.step = "the sequence";
       out.observed = failed.description;
       out.counterexample.clear();

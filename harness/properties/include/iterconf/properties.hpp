@@ -1,7 +1,7 @@
-// Model-based properties: RapidCheck state machines (rapidcheck/state.h) that drive a subject
-// through random sequences of protocol operations (iter, next, loops, membership, copies, index
-// access, size) and compare every answer with a plain reference model of the protocol. A failure
-// shrinks to a minimal sequence and is replayed from its seed.
+// Model-based properties: RapidCheck writes random sequences of protocol operations (iter, next,
+// loops, membership, copies, index access, size, and the C++ iterator operations) as cases of
+// the case format, and the case runner judges every step against the one model of the protocol,
+// as it judges cases/. A failure shrinks to a minimal case and is replayed from its seed.
 #pragma once
 
 #include <atomic>
@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "iterconf/action.hpp"
+#include "iterconf/case.hpp"
 #include "iterconf/expectations.hpp"
 #include "iterconf/isolated_runner.hpp"
 #include "iterconf/registry.hpp"
@@ -19,42 +21,25 @@
 
 namespace iterconf::properties {
 
-/// The operations a sequence is made of (spec/INTERPRETING.md section 6, as RapidCheck commands).
-enum class operation_kind {
-  iter,         // it = iter(subject)
-  next,         // next(it)
-  take,         // a for-loop over it that breaks after k items (bounded: works on infinite subjects)
-  loop,         // a consumer (for, collect, pair) over the rest of it
-  reiterate,    // a consumer over the subject itself: a container starts again, an iterator goes on
-  contains,     // v in subject, through the reference membership consumer
-  contains_on,  // v in it
-  copy,         // a copy of it, which then advances on its own
-  equal,        // a == b, both ways, and a != b
-  getitem,      // subject[i]
-  size,         // std::ranges::size(subject)
-  distance,     // begin() to end(), counted
-  probe,        // only checks the probe events
-};
-std::string_view name_of(operation_kind k);
+/// What a property's sequences may do, in the case format's words: an action on the subject
+/// itself or on an iterator the sequence holds (a loop over the subject starts a container again
+/// and goes on with an iterator; `v in it` walks the iterator).
+struct operation {
+  action act = action::probe;
+  bool on_subject = false;
 
-/// The probe events a property compares with the model after every operation (those the subject
-/// records: INTERPRETING.md section 9).
-struct probe_checks {
-  bool iters = false;     // begin() calls of a probed range ([loop.iter-once])
-  bool produced = false;  // values a lazy subject computed, within its look-ahead ([gen.pause-at-yield])
-  bool lifecycle = false; // a generator's body started / finished ([gen.lazy-start])
-  bool calls = false;     // calls of a callable subject's callable ([iter.callable-sentinel])
-  bool membership = false;// the membership path, own contains calls and the indices tried ([in.*])
-  bool index = false;     // the indices tried ([index.*])
+  friend bool operator==(const operation&, const operation&) = default;
 };
 
-/// One property: a state machine over some operations, checking the rules it names.
+/// One property: random sequences of some operations, written as cases and run by the case
+/// runner against the model, checking the rules it names.
 struct property {
   std::string name;  // "prop.sequence": its case id in reports
   std::vector<std::string> rules;
   std::string summary;
-  std::vector<operation_kind> operations;
-  probe_checks checks;
+  std::vector<operation> operations;
+  /// The probe events compared with the model after every step (INTERPRETING.md section 9).
+  probe_keys checks;
   /// How many iter() calls a sequence may make on a container, and on an iterator-role subject
   /// (where several iterators share one position: [exhaust.resumes]).
   std::size_t iters_on_containers = 1;
@@ -68,9 +53,10 @@ struct property {
   /// Capabilities a subject needs for the property to apply (any of them, when `any_of`).
   std::vector<capability> requires_all = {};
   std::vector<capability> requires_any = {};
-  /// How a sequence is run: as commands of the reference model's state machine, or written as a
-  /// case (steps of the case format) and run by the case runner against the case model.
-  enum class engine { state_machine, case_runner } runs_on = engine::state_machine;
+  /// Its sequences are C++ iterator operations at random positions (prop.positions), whose
+  /// failing step names the one rule it checks; otherwise a failure is reported against all of
+  /// the property's rules.
+  bool cxx_operations = false;
 };
 
 /// Every property, in a fixed order.
