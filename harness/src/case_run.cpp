@@ -12,7 +12,7 @@ std::string show(const std::vector<value>& values) {
 }
 
 verdict case_error(const std::string& message) {
-  return {outcome::error, {}, {}, "the case contradicts the model of its given values for this subject: " + message};
+  return {outcome::error, {}, {}, "the case contradicts the model of its given values for this subject: " + message, true};
 }
 
 verdict mismatch(std::string expected, std::string observed) {

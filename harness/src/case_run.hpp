@@ -22,6 +22,8 @@ struct verdict {
   std::string expected;
   std::string observed;
   std::string message;
+  /// The case's own claims disagree with the model of its values: the case is wrong, not the subject.
+  bool contradicts_model = false;
 };
 
 class case_run {

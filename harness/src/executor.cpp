@@ -54,9 +54,21 @@ case_result execute(const plan_item& item, const step_observer& on_step) {
       r.observed = v->observed;
       r.message = v->message;
       record_step(r, *item.the_case, at_step);
+      if (item.shaped && v->contradicts_model) {
+        // The case's claims were written for its own values: on shaped ones it says nothing.
+        r = blank_result(item);
+        r.result = outcome::unsupported;
+        r.message = "given values outside the subject's domain (" + item.subject->traits.domain.description() +
+                    "), and step " + std::to_string(at_step + 1) + " of the case does not hold for them shaped to " +
+                    detail::show(item.the_case->given) + ": " + v->message;
+      }
     } else {
       r.result = outcome::pass;
     }
+    if (item.shaped && r.result != outcome::unsupported)
+      r.message = "run on the given values shaped to the subject's domain (" +
+                  item.subject->traits.domain.description() + "): " + detail::show(item.the_case->given) +
+                  (r.message.empty() ? "" : "; " + r.message);
   } catch (const budget_exhausted& b) {
     r.result = outcome::timeout;
     r.message = "the case used its whole budget of " + std::to_string(b.limit) + " protocol operations";

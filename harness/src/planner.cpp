@@ -2,8 +2,12 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <memory>
+#include <variant>
 
 #include "iterconf/plan.hpp"
+
+#include "case_shaping.hpp"
 
 namespace iterconf {
 
@@ -193,9 +197,8 @@ std::optional<std::string> index_past_end_undefined(const subject_entry& s, cons
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<std::string> why_unsupported(const subject_entry& s, const conformance_case& c) {
+// Why `c`, with the values it runs on, does not apply to `s`.
+std::optional<std::string> why_not_on(const subject_entry& s, const conformance_case& c) {
   capability_set need = c.required;
   need.merge(implied_requirements(c));
   const capability_set forbids = implied_forbids(c);
@@ -211,7 +214,6 @@ std::optional<std::string> why_unsupported(const subject_entry& s, const conform
   if (auto reason = second_begin_unspecified(s, c, need)) return reason;
   if (auto reason = index_past_end_undefined(s, c)) return reason;
   if (s.traits.domain) {
-    if (auto reason = s.traits.domain(c.given)) return "given values outside the subject's domain: " + *reason;
     // A looked-up value is checked alone: only whether the subject can represent it matters. So
     // that a size a domain fixes does not count against it, it is checked as well in a list of
     // the given length, and fits if either fits.
@@ -224,6 +226,34 @@ std::optional<std::string> why_unsupported(const subject_entry& s, const conform
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+plan_item plan_for(const subject_entry& s, const conformance_case& c) {
+  plan_item item{&s, &c, std::nullopt};
+  if (s.traits.domain) {
+    auto values = detail::shaped_given(s.traits.domain, c);
+    if (auto* refused = std::get_if<std::string>(&values)) {
+      // What the subject lacks comes first: shaping the values would not make the case apply.
+      item.unsupported = why_not_on(s, c);
+      if (!item.unsupported) item.unsupported = std::move(*refused);
+      return item;
+    }
+    auto& shaped = std::get<std::vector<value>>(values);
+    if (shaped != c.given) {
+      auto copy = std::make_shared<conformance_case>(c);
+      copy->given = std::move(shaped);
+      item.shaped = copy;
+      item.the_case = copy.get();
+    }
+  }
+  item.unsupported = why_not_on(s, *item.the_case);
+  return item;
+}
+
+std::optional<std::string> why_unsupported(const subject_entry& s, const conformance_case& c) {
+  return plan_for(s, c).unsupported;
 }
 
 std::vector<plan_item> make_plan(const subject_registry& subjects, const std::vector<conformance_case>& cases,
@@ -243,7 +273,7 @@ std::vector<plan_item> make_plan(const subject_registry& subjects, const std::ve
     if (!any_matches(select.subjects, s.name)) continue;
     for (const auto& c : cases) {
       if (!case_selected(select, c)) continue;
-      plan.push_back({&s, &c, why_unsupported(s, c)});
+      plan.push_back(plan_for(s, c));
     }
   }
   return plan;

@@ -98,9 +98,18 @@ class subject_family {
 
   /// One subject: `factory(const subject_input&)` builds the object from a case's values.
   template <class Factory>
+    requires registration_has<Factory, registration_problem::none>
   void add(std::string name, subject_traits traits, Factory factory) {
     add_with_membership(std::move(name), std::move(traits), std::move(factory), reference_membership{});
   }
+
+  // A bad registration is an error at its own line, naming what to do (registration_checks.hpp).
+  template <class Factory> requires registration_has<Factory, registration_problem::factory_signature>
+  void add(std::string, subject_traits, Factory, registration_error::the_factory_must_be_callable_as_factory_of_const_iterconf_subject_input_ref = {}) = delete;
+  template <class Factory> requires registration_has<Factory, registration_problem::factory_returns_void>
+  void add(std::string, subject_traits, Factory, registration_error::the_factory_returns_void_but_must_return_the_subject_it_builds = {}) = delete;
+  template <class Factory> requires registration_has<Factory, registration_problem::element_does_not_convert>
+  void add(std::string, subject_traits, Factory, registration_error::the_element_type_does_not_convert_to_iterconf_value_so_specialise_iterconf_element_projection_for_it = {}) = delete;
 
   /// One subject whose membership (`contains` steps, the `in` consumer, on the object and on its
   /// iterators) goes through `consumer`, a callable `(auto& x, value v) -> bool`, instead of the
