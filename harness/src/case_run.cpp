@@ -111,6 +111,7 @@ std::optional<verdict> case_run::do_iter(const step& s) {
   auto made = object_->iter();
   if (auto* failed = std::get_if<signal>(&made)) {
     if (expect_iterator) return mismatch("an iterator", failed->str());
+    if (failed->kind != signal_kind::type_error) return mismatch("type-error", failed->str());
     return std::nullopt;
   }
   if (!expect_iterator) return mismatch("type-error", "an iterator");

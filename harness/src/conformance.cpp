@@ -5,7 +5,7 @@
 #include "iterconf/executor.hpp"
 #include "iterconf/failure_lines.hpp"
 #include "iterconf/expectations.hpp"
-#include "iterconf/loader.hpp"
+#include "iterconf/inputs.hpp"
 
 namespace iterconf {
 
@@ -39,23 +39,17 @@ conformance check_conformance(const subject_registry& subjects, const conformanc
   };
   const std::string spec_dir = options.spec_dir.empty() ? default_data_dir("spec") : options.spec_dir;
   const std::string cases_dir = options.cases_dir.empty() ? default_data_dir("cases") : options.cases_dir;
-  const auto rules = load_rules(spec_dir + "/rules.yaml");
-  if (!keep(rules.problems)) return verdict;
-  const auto cases = load_cases(cases_dir, rules.book);
-  if (!keep(cases.problems)) return verdict;
-  std::vector<expectation_entry> expected;
-  if (!options.expectations.empty()) {
-    auto loaded = load_expectations(options.expectations);
-    if (!keep(loaded.problems)) return verdict;
-    expected = std::move(loaded.entries);
-  }
+  std::vector<std::filesystem::path> expectations;
+  if (!options.expectations.empty()) expectations.emplace_back(options.expectations);
+  const inputs_load inputs = load_inputs(spec_dir, cases_dir, expectations);
+  if (!keep(inputs.problems)) return verdict;
   try {
-    for (const auto& item : make_plan(subjects, cases.cases, options.select)) verdict.results.push_back(execute(item));
+    for (const auto& item : make_plan(subjects, inputs.cases, options.select)) verdict.results.push_back(execute(item));
   } catch (const input_error& e) {
     verdict.problems.push_back(e.what());
     return verdict;
   }
-  apply_expectations(verdict.results, expected);
+  apply_expectations(verdict.results, inputs.expected);
   return verdict;
 }
 

@@ -13,7 +13,7 @@
 #include "iterconf/case.hpp"
 #include "iterconf/model.hpp"
 #include "iterconf/probe.hpp"
-#include "iterconf/subject.hpp"
+#include "iterconf/registry.hpp"
 
 namespace iterconf::detail {
 

@@ -33,10 +33,14 @@ nlohmann::json timeless_results(const std::vector<std::filesystem::path>& report
 
 TEST(determinism, the_same_seed_gives_the_same_results_whatever_the_jobs_isolation_and_shards) {
   temp_dir dir;
+  // Every family but Boost's, whose counting_iterator crashes a getitem case (a known deviation):
+  // the runs without isolation would end there.
+  const std::string subjects = " --subject 'std::*' --subject 'seed::*' --subject 'range_v3::*' --subject 'absl::*'"
+                               " --subject 'consumer::*'";
   auto run = [&](const std::string& name, const std::string& options) {
     const auto report = dir.path() / (name + ".json");
-    const auto r = iterconf("run -q --seed 11" + with_builtin_expectations + " " + options + " --report json:" +
-                            report.string());
+    const auto r = iterconf("run -q --seed 11" + with_builtin_expectations + subjects + " " + options +
+                            " --report json:" + report.string());
     EXPECT_EQ(r.status, 0) << name << ": " << r.output;
     return report;
   };

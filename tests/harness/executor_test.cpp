@@ -122,8 +122,12 @@ TEST(executor, builtin_subjects_pass_every_case_that_applies_but_their_known_dev
   const auto known = load_expectations(ITERCONF_EXPECTATIONS);
   ASSERT_TRUE(known.problems.empty()) << known.problems.front().str();
   for (const auto& s : subject_registry::global().entries()) {
-    auto results = run_all(subject_registry::global(), s.name);
-    apply_expectations(results, known.entries);
+    // A known deviation may be a crash, which only the isolated runner survives (`iterconf run`
+    // and its tests judge those): here only the cases no expectation covers run.
+    std::vector<case_result> results;
+    for (const auto& item : make_plan(subject_registry::global(), project_cases(), {{s.name}, {}, {}}))
+      if (covering_expectation(s.name, item.the_case->id, item.the_case->rules, known.entries) == nullptr)
+        results.push_back(execute(item));
     for (const auto& r : results) {
       EXPECT_FALSE(fails_gate(r.result)) << r.subject << " " << r.case_id << ": " << name_of(r.result) << " "
                                          << r.step << " expected " << r.expected << " observed " << r.observed << " "

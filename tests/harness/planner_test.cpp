@@ -52,17 +52,22 @@ TEST(planner, a_type_error_step_forbids_the_protocol) {
   EXPECT_EQ(why_unsupported(subject("seed::contains_only"), c), std::nullopt);
 }
 
-TEST(planner, values_outside_the_domain_are_unsupported) {
+TEST(planner, values_outside_the_domain_run_shaped_to_it_or_are_unsupported) {
   const auto c = one_case("- id: x.y\n  rule: next.in-order\n  summary: s\n  given: [1, 300]\n  steps:\n    - iter: a\n");
-  EXPECT_EQ(why_unsupported(subject("std::string"), c),
-            "given values outside the subject's domain: value 300 is outside [-128, 127]");
+  EXPECT_EQ(why_unsupported(subject("std::string"), c), std::nullopt);
+  EXPECT_EQ(plan_for(subject("std::string"), c).the_case->given, std::vector<value>{1});
   const auto lookup = one_case("- id: x.y\n  rule: in.fallback.iterate\n  summary: s\n  given: [1]\n  steps:\n"
                                "    - contains: 1000\n");
   EXPECT_EQ(why_unsupported(subject("std::string"), lookup),
             "looked-up value outside the subject's domain: value 1000 is outside [-128, 127]");
   const auto gap = one_case("- id: x.y\n  rule: next.in-order\n  summary: s\n  given: [1, 3]\n  steps:\n    - iter: a\n");
-  EXPECT_EQ(why_unsupported(subject("seed::yrange"), gap),
-            "given values outside the subject's domain: values are not consecutive ascending integers");
+  EXPECT_EQ(plan_for(subject("seed::yrange"), gap).the_case->given, std::vector<value>{1});
+  // Probe counts of a walk over the case's own values cannot be shaped.
+  const auto counted = one_case("- id: x.y\n  rule: next.in-order\n  summary: s\n  given: [1, 3]\n  steps:\n"
+                                "    - iter: a\n    - drain: a\n      probe: {produced: 2}\n");
+  EXPECT_EQ(why_unsupported(subject("seed::yrange"), counted),
+            "given values outside the subject's domain: values are not consecutive ascending integers; the case's "
+            "probe claims count a walk over its own values, so they cannot be shaped");
 }
 
 TEST(planner, selectors_pick_subjects_cases_and_rules) {

@@ -44,8 +44,8 @@ TEST(prop_cli, a_failure_prints_its_seed_shrunk_sequence_and_replay_command) {
   EXPECT_EQ(r.status, 1) << r.output;
   EXPECT_NE(r.output.find("FAIL    mutant::end_restarts  prop.sequence"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("seed 5, after "), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("  1. it0 = iter(subject)  ->  iterator"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("    (expected "), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("  1. iter: it0\n"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("     -> FAIL: expected "), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("replay: iterconf prop --mutants --subject 'mutant::end_restarts' --property "
                           "prop.sequence --seed 5\n"),
             std::string::npos)
@@ -99,7 +99,7 @@ TEST(prop_cli, writes_a_shrunk_failure_as_a_case_that_run_replays) {
       << replay.output;
 }
 
-TEST(prop_cli, writes_a_state_machine_failure_as_a_case_that_run_replays_on_the_mutant) {
+TEST(prop_cli, writes_a_protocol_failure_as_a_case_that_run_replays_on_the_mutant) {
   iterconf::testing::temp_dir dir;
   const auto found = dir.path() / "found.yaml";
   const std::string text =
@@ -110,10 +110,10 @@ TEST(prop_cli, writes_a_state_machine_failure_as_a_case_that_run_replays_on_the_
       << text;
   EXPECT_NE(text.find("- id: next.in-order.found-by-sequence.mutant-end-restarts.seed-5"), std::string::npos) << text;
   EXPECT_NE(text.find("  rules: [next.in-order, next.end-signal, exhaust.sticky,"), std::string::npos) << text;
-  // "# ... operation N of the shrunk sequence, OP: expected E, observed O" and "replayed by step N".
-  const auto at = text.find(": operation ");
+  // "# ... step N of the shrunk case, STEP: expected E, observed O" and "replayed by step N".
+  const auto at = text.find(": step ");
   ASSERT_NE(at, std::string::npos) << text;
-  const std::string step = text.substr(at + 12, text.find(' ', at + 12) - at - 12);
+  const std::string step = text.substr(at + 7, text.find(' ', at + 7) - at - 7);
   EXPECT_NE(text.find("# replayed by step " + step + " below"), std::string::npos) << text;
 
   // The mutant fails it at that step; a correct next-style object passes it.

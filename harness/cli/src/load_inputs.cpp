@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "iterconf/loader.hpp"
+#include "iterconf/inputs.hpp"
 
 namespace iterconf::cli {
 
@@ -13,19 +13,14 @@ void print_problems(const std::vector<diagnostic>& problems) {
 }
 
 std::optional<loaded_inputs> load_inputs(const inputs& from) {
-  const auto rules_file = std::filesystem::path(from.spec_dir) / "rules.yaml";
-  rules_load rules = load_rules(rules_file);
-  if (!rules.problems.empty()) {
-    print_problems(rules.problems);
+  inputs_load loaded = iterconf::load_inputs(from.spec_dir, from.cases_dir);
+  if (!loaded.problems.empty()) {
+    print_problems(loaded.problems);
+    if (loaded.problems_in != "the rules")
+      std::cerr << "iterconf: " << loaded.problems.size() << " problem(s) in " << loaded.problems_in << '\n';
     return std::nullopt;
   }
-  cases_load cases = load_cases(from.cases_dir, rules.book);
-  if (!cases.problems.empty()) {
-    print_problems(cases.problems);
-    std::cerr << "iterconf: " << cases.problems.size() << " problem(s) in the case files\n";
-    return std::nullopt;
-  }
-  return loaded_inputs{std::move(rules.book), std::move(cases.cases)};
+  return loaded_inputs{std::move(loaded.rules), std::move(loaded.cases)};
 }
 
 }  // namespace iterconf::cli

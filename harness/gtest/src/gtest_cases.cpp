@@ -4,13 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "iterconf/executor.hpp"
 #include "iterconf/failure_lines.hpp"
 #include "iterconf/expectations.hpp"
-#include "iterconf/loader.hpp"
+#include "iterconf/inputs.hpp"
 #include "iterconf/properties.hpp"
 
 namespace iterconf::gtest {
@@ -30,19 +31,27 @@ struct loaded {
   std::vector<plan_item> plan;
 };
 
+// A case or property a known deviation covers is not run: everything here runs in one process,
+// where a deviation that crashes (a Boost iterator's dangling reference) would take every other
+// test down with it. `iterconf run` and `iterconf prop` run it, isolated, as XFAIL or XPASS.
+void skip_known_deviation(const std::string& subject, const std::string& case_id, const std::vector<std::string>& rules,
+                          const std::vector<expectation_entry>& expected) {
+  if (const auto* known = covering_expectation(subject, case_id, rules, expected))
+    GTEST_SKIP() << "known deviation: " << known->reason;
+}
+
 class case_test : public ::testing::Test {
  public:
   case_test(const plan_item& item, const std::vector<expectation_entry>& expected)
       : item_(item), expected_(expected) {}
 
   void TestBody() override {
-    std::vector<case_result> one = {execute(item_)};
-    apply_expectations(one, expected_);
-    const case_result& r = one.front();
+    skip_known_deviation(item_.subject->name, item_.the_case->id, item_.the_case->rules, expected_);
+    if (IsSkipped()) return;
+    const case_result r = execute(item_);
     ::testing::Test::RecordProperty("outcome", std::string(name_of(r.result)));
     switch (r.result) {
       case outcome::pass: return;
-      case outcome::xfail: std::cout << "[ XFAIL    ] " << r.message << '\n'; return;
       case outcome::unsupported: GTEST_SKIP() << r.message;
       default: break;
     }
@@ -65,8 +74,8 @@ class property_test : public ::testing::Test {
 
   void TestBody() override {
     if (auto why = properties::why_not_applicable(property_, subject_)) GTEST_SKIP() << *why;
-    if (const auto* known = properties::known_deviation(property_, subject_, expected_))
-      GTEST_SKIP() << "known deviation: " << known->reason;
+    skip_known_deviation(subject_.name, property_.name, property_.rules, expected_);
+    if (IsSkipped()) return;
     const auto r = properties::check(property_, subject_, seed_, {});
     ::testing::Test::RecordProperty("seed", std::to_string(r.seed));
     if (r.result == outcome::pass) return;
@@ -92,17 +101,13 @@ void print(const std::vector<diagnostic>& problems) {
 bool register_cases(const sources& from) {
   // The tests refer to the cases and the plan for as long as the program runs.
   static auto all = std::make_unique<loaded>();
-  auto rules = load_rules(from.spec_dir + "/rules.yaml");
-  if (!rules.problems.empty()) return print(rules.problems), false;
-  all->rules = std::move(rules.book);
-  auto cases = load_cases(from.cases_dir, all->rules);
-  if (!cases.problems.empty()) return print(cases.problems), false;
-  all->cases = std::move(cases.cases);
-  if (!from.expectations.empty()) {
-    auto expected = load_expectations(from.expectations);
-    if (!expected.problems.empty()) return print(expected.problems), false;
-    all->expected = std::move(expected.entries);
-  }
+  std::vector<std::filesystem::path> expectations;
+  if (!from.expectations.empty()) expectations.emplace_back(from.expectations);
+  inputs_load inputs = load_inputs(from.spec_dir, from.cases_dir, expectations);
+  if (!inputs.problems.empty()) return print(inputs.problems), false;
+  all->rules = std::move(inputs.rules);
+  all->cases = std::move(inputs.cases);
+  all->expected = std::move(inputs.expected);
   all->plan = make_plan(subject_registry::global(), all->cases, {});
   // The properties, as tests of their own: `<subject>.prop_sequence` ...
   for (const auto& s : subject_registry::global().entries()) {

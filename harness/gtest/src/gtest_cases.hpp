@@ -15,7 +15,7 @@ struct sources {
 
 /// Registers a test `<subject>.<case>` (names made of letters, digits and '_') for every
 /// registered subject and every case, and `<subject>.<property>` for every property (RapidCheck
-/// state machines, harness/include/iterconf/properties.hpp). Returns false, after printing the problems, when the cases,
+/// random cases, harness/properties/include/iterconf/properties.hpp). Returns false, after printing the problems, when the cases,
 /// the rules or the expectations cannot be loaded.
 bool register_cases(const sources& from);
 

@@ -73,6 +73,24 @@ struct quiet_listener final : rc::detail::TestListener {
 
 }  // namespace
 
+namespace {
+
+/// `text` as YAML comments, line by line.
+std::string commented(const std::string& text) {
+  std::string out;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const std::size_t to = text.find('\n', from);
+    const std::string line = text.substr(from, to == std::string::npos ? std::string::npos : to - from);
+    out += line.empty() ? "#\n" : "# " + line + "\n";
+    if (to == std::string::npos) break;
+    from = to + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 /// A generated case's failure as a check result: the minimal case's failing step, its transcript
 /// and the same case in the case format, to be replayed by `iterconf run --cases`.
 void describe_case_failure(check_result& out, const minimal_failure& found, const std::string& given,
@@ -89,7 +107,13 @@ void describe_case_failure(check_result& out, const minimal_failure& found, cons
   out.counterexample += "     -> " + std::string(name_of(r.result)) + ": " +
                         (r.expected.empty() ? r.message : "expected " + r.expected + ", observed " + r.observed) + "\n";
   out.failing_rules = found.rules;
-  out.regression_case = write_case(regression_case(found, s, out.seed));
+  // The minimal case is what ran last: its result is the replay the comment reports.
+  const std::string what = r.expected.empty() ? std::string(name_of(r.result)) + ", " + r.message
+                                              : "expected " + r.expected + ", observed " + r.observed;
+  out.regression_case = commented(found.the_case.id + " on " + s.name + ", seed " + std::to_string(out.seed) +
+                                  ": step " + std::to_string(out.failing_step) + " of the shrunk case, " + out.step +
+                                  ": " + what + "\nreplayed by step " + std::to_string(out.failing_step) + " below") +
+                        write_case(regression_case(found, s, out.seed));
 }
 
 }  // namespace detail

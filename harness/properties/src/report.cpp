@@ -32,12 +32,6 @@ case_result to_case_result(const property& p, const subject_entry& s, const chec
   return out;
 }
 
-const expectation_entry* known_deviation(const property& p, const subject_entry& s,
-                                         const std::vector<expectation_entry>& entries,
-                                         const std::vector<std::string>& failing_rules) {
-  return covering_expectation(s.name, p.name, failing_rules.empty() ? p.rules : failing_rules, entries);
-}
-
 std::string describe_failure(const property& p, const subject_entry& s, const check_result& r) {
   std::ostringstream out;
   out << p.name << " " << name_of(r.result) << " on " << s.name << " (rules:";

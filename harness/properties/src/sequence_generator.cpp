@@ -125,16 +125,23 @@ rc::Gen<conformance_case> generated_sequence(const property& p, const subject_en
     // A sequence walks an infinite subject only as far as it must (bounded loops, finds).
     if (s.capabilities.has(capability::infinite)) c.required.add(capability::infinite);
     sequence_state state(std::make_shared<const setup>(p, s, given, raises_at, copyable_iterators));
-    const auto count = *rc::gen::withSize([](int size) { return rc::gen::inRange<std::size_t>(1, static_cast<std::size_t>(size) + 2); });
+    // Up to size + 1 steps, uniformly (inRange alone would narrow with the size as well).
+    const auto count = *rc::gen::withSize([](int size) {
+      return rc::gen::resize(100, rc::gen::inRange<std::size_t>(1, static_cast<std::size_t>(size) + 2));
+    });
     for (std::size_t k = 0; k < count; ++k) {
-      const operation what = *rc::gen::elementOf(state.possible());
-      const auto d = draw(state, what);
-      if (!d) continue;  // no arguments fit now: the sequence is one step shorter
+      // A step whose arguments do not fit now is drawn again, as RapidCheck's commands are.
+      std::optional<drawn_step> d;
+      for (int tries = 0; tries < 20 && !d; ++tries) d = draw(state, *rc::gen::elementOf(state.possible()));
+      if (!d) continue;
       if (d->what.act == action::probe && !p.checks.any()) continue;  // nothing to look at
       const consumer_kind consumer = d->what.act == action::loop ? pick_consumer() : consumer_kind::for_loop;
       state.take(*d);
       step st = written(*d, consumer);
-      if (p.checks.any()) st.probe = probe_check{.by_model = p.checks};
+      if (p.checks.any()) {
+        st.probe.emplace();
+        st.probe->by_model = p.checks;
+      }
       st.where = {"<" + p.name + ">", static_cast<int>(c.steps.size() + 1), 1};
       c.steps.push_back(std::move(st));
     }

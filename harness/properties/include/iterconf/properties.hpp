@@ -120,12 +120,6 @@ std::vector<check_result> run_checks(const std::vector<check_job>& jobs, unsigne
 /// step with expected and observed, and the seed and the shrunk sequence in the message.
 case_result to_case_result(const property& p, const subject_entry& s, const check_result& r);
 
-/// The expectations entry covering `p` on `s` (its case pattern matching the property's name, as
-/// `iterconf run` matches a case's id), for one of `p`'s rules or the failing step's.
-const expectation_entry* known_deviation(const property& p, const subject_entry& s,
-                                         const std::vector<expectation_entry>& entries,
-                                         const std::vector<std::string>& failing_rules = {});
-
 /// The failure as printed: property, subject, seed, the shrunk sequence and the replay command.
 std::string describe_failure(const property& p, const subject_entry& s, const check_result& r);
 
