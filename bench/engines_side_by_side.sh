@@ -9,6 +9,7 @@ set -euo pipefail
 old=${1:?usage: engines_side_by_side.sh OLD_PROGRAM NEW_PROGRAM [ROUNDS]}
 new=${2:?usage: engines_side_by_side.sh OLD_PROGRAM NEW_PROGRAM [ROUNDS]}
 rounds=${3:-3}
+expectations="$(cd "$(dirname "$0")/.." && pwd)/adapters/expectations.yaml"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -19,16 +20,17 @@ measure() {
   local label=$1 program=$2
   shift 2
   /usr/bin/time -f "%e %U %S %M" -o "$out/time" "$program" "$@" >"$out/log" 2>&1 || true
-  read -r wall user sys kib <"$out/time"
-  printf '%-4s %-34s wall %6.2f s  cpu %6.2f s  peak %7d KiB  %s\n' "$label" "$*" "$wall" \
-    "$(echo "$user + $sys" | bc)" "$kib" "$(summary "$out/log")"
+  # The figures are the last line (a failing command's status comes first).
+  read -r wall user sys kib < <(tail -1 "$out/time")
+  printf '%-4s %-40.40s wall %6.2f s  cpu %6.2f s  peak %7d KiB  %s\n' "$label" "$*" "$wall" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$kib" "$(summary "$out/log")"
 }
 
 for round in $(seq "$rounds"); do
   echo "round $round"
-  for args in "prop --seed 1 --no-isolate --runs 200 --property prop.protocol --subject std::vector<int>" \
-              "prop --seed 1 --no-isolate --runs 200 --property prop.sequence --subject std::vector<int>" \
-              "prop --seed 1 --jobs 2" \
+  for args in "prop --seed 1 --no-isolate --runs 5000 --property prop.protocol --subject std::vector<int>" \
+              "prop --seed 1 --no-isolate --runs 5000 --property prop.sequence --subject std::vector<int>" \
+              "prop --seed 1 --jobs 2 --expectations $expectations" \
               "mutants --seed 1"; do
     # shellcheck disable=SC2086  # the arguments are words on purpose
     measure OLD "$old" $args
