@@ -42,7 +42,9 @@ case_run::case_run(const plan_item& item)
       model_(item.the_case->given, item.subject->traits.sequence, item.the_case->raises_at,
              item.subject->traits.generator),
       shared_cursor_(model_.fresh_cursor()),
-      probes_(subject_, model_, is_iterable() && !is_container() ? shared_cursor_.get() : nullptr) {}
+      probes_(subject_, model_, is_iterable() && !is_container() ? shared_cursor_.get() : nullptr),
+      models_probes_(std::any_of(case_.steps.begin(), case_.steps.end(),
+                                 [](const step& s) { return s.probe && s.probe->by_model.any(); })) {}
 
 std::optional<verdict> case_run::same_order_as_before(std::size_t position, value got) {
   if (model_.sequence().ordered() || !subject_.capabilities.has(capability::forward)) return std::nullopt;
@@ -116,8 +118,9 @@ std::optional<verdict> case_run::do_iter(const step& s) {
   }
   if (!expect_iterator) return mismatch("type-error", "an iterator");
   auto& handle = std::get<iterator_ptr>(made);
-  // A copy of an iterator that has not begun asks the subject nothing (INTERPRETING.md 5.1).
-  if (!is_container() && subject_.shape.iteration == iteration_style::range)
+  // Only the begin() count left to the model needs to know whether the iterators are single-pass;
+  // a copy of an iterator that has not begun asks the subject nothing (INTERPRETING.md 5.1).
+  if (models_probes_ && !is_container() && subject_.shape.iteration == iteration_style::range)
     probes_.set_single_pass_iterators(handle->copy() == nullptr);
   names_[s.target] = {handle, is_container() ? model_.fresh_cursor() : shared_cursor_};
   return std::nullopt;

@@ -77,6 +77,7 @@ class case_run {
   std::shared_ptr<cursor> shared_cursor_;  // the one iteration of a subject that is its own iterator
   probe_model probes_;
   std::vector<value> shown_;  // an unordered forward subject's items, in the order it showed them
+  bool models_probes_;        // a step leaves a probe key to the model
   std::map<std::string, bound_iterator> names_;  // declared after object_: destroyed before it
 };
 

@@ -71,10 +71,6 @@ struct quiet_listener final : rc::detail::TestListener {
   void onTestFinished(const rc::detail::TestMetadata&, const rc::detail::TestResult&) override {}
 };
 
-}  // namespace
-
-namespace {
-
 /// `text` as YAML comments, line by line.
 std::string commented(const std::string& text) {
   std::string out;
