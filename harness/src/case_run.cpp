@@ -42,9 +42,7 @@ case_run::case_run(const plan_item& item)
       model_(item.the_case->given, item.subject->traits.sequence, item.the_case->raises_at,
              item.subject->traits.generator),
       shared_cursor_(model_.fresh_cursor()),
-      probes_(subject_, model_, is_iterable() && !is_container() ? shared_cursor_.get() : nullptr),
-      models_probes_(std::any_of(case_.steps.begin(), case_.steps.end(),
-                                 [](const step& s) { return s.probe && s.probe->by_model.any(); })) {}
+      probes_(subject_, model_, is_iterable() && !is_container() ? shared_cursor_.get() : nullptr) {}
 
 std::optional<verdict> case_run::same_order_as_before(std::size_t position, value got) {
   if (model_.sequence().ordered() || !subject_.capabilities.has(capability::forward)) return std::nullopt;
@@ -76,23 +74,21 @@ std::optional<verdict> case_run::run(std::size_t& failed_step, const std::functi
   return std::nullopt;
 }
 
+namespace {
+
+template <class Table>
+constexpr bool in_action_order(const Table& table) {
+  for (std::size_t i = 0; i < table.size(); ++i)
+    if (static_cast<std::size_t>(table[i].first) != i) return false;
+  return table.size() == action_rows::action_table.size();
+}
+
+}  // namespace
+
 std::optional<verdict> case_run::run_step(const step& s) {
-  switch (s.act) {
-    case action::iter: return do_iter(s);
-    case action::next: return do_next(s);
-    case action::take: return do_take(s);
-    case action::drain: return do_drain(s);
-    case action::loop: return s.consumer == consumer_kind::membership ? do_membership_loop(s) : do_loop(s);
-    case action::copy: return do_copy(s);
-    case action::contains: return do_contains(s);
-    case action::getitem: return do_getitem(s);
-    case action::size:
-    case action::distance: return do_count(s);
-    case action::equal: return do_equal(s);
-    case action::probe: return check_probe(*s.probe);
-    case action::operate: return do_operate(s);
-  }
-  return case_error("unknown action");
+  static constexpr auto table = drivers();
+  static_assert(in_action_order(table), "case_run::drivers() must have one row per action, in action order");
+  return (this->*table[static_cast<std::size_t>(s.act)].second)(s);
 }
 
 std::shared_ptr<cursor> case_run::cursor_for(const std::string& target) {
@@ -118,10 +114,6 @@ std::optional<verdict> case_run::do_iter(const step& s) {
   }
   if (!expect_iterator) return mismatch("type-error", "an iterator");
   auto& handle = std::get<iterator_ptr>(made);
-  // Only the begin() count left to the model needs to know whether the iterators are single-pass;
-  // a copy of an iterator that has not begun asks the subject nothing (INTERPRETING.md 5.1).
-  if (models_probes_ && !is_container() && subject_.shape.iteration == iteration_style::range)
-    probes_.set_single_pass_iterators(handle->copy() == nullptr);
   names_[s.target] = {handle, is_container() ? model_.fresh_cursor() : shared_cursor_};
   return std::nullopt;
 }
@@ -211,6 +203,7 @@ std::optional<verdict> case_run::do_drain(const step& s) {
 }
 
 std::optional<verdict> case_run::do_loop(const step& s) {
+  if (s.consumer == consumer_kind::membership) return do_membership_loop(s);
   const bool on_subject = s.target == subject_name;
   if (on_subject && !is_iterable()) {
     if (s.expect.what != expectation::kind::model && s.expect.what != expectation::kind::type_error)

@@ -1,11 +1,13 @@
 // One case on one subject: the state the executor keeps while it drives the steps.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "iterconf/case.hpp"
 #include "iterconf/plan.hpp"
@@ -41,6 +43,8 @@ class case_run {
   };
 
   std::optional<verdict> run_step(const step& s);
+  // One driver an action: it checks the step's claims against the model, drives the subject and
+  // judges what it did by the model's prediction.
   std::optional<verdict> do_iter(const step& s);
   std::optional<verdict> do_next(const step& s);
   std::optional<verdict> do_take(const step& s);
@@ -52,7 +56,26 @@ class case_run {
   std::optional<verdict> do_getitem(const step& s);
   std::optional<verdict> do_count(const step& s);
   std::optional<verdict> do_equal(const step& s);
+  std::optional<verdict> do_probe(const step& s) { return check_probe(*s.probe); }
   std::optional<verdict> do_operate(const step& s);
+
+  using driver = std::optional<verdict> (case_run::*)(const step&);
+  /// Each action's driver, in action order (action.hpp): the one place a new action is wired in.
+  static constexpr std::array<std::pair<action, driver>, 13> drivers() {
+    return {{{action::iter, &case_run::do_iter},
+             {action::next, &case_run::do_next},
+             {action::take, &case_run::do_take},
+             {action::drain, &case_run::do_drain},
+             {action::loop, &case_run::do_loop},
+             {action::contains, &case_run::do_contains},
+             {action::copy, &case_run::do_copy},
+             {action::equal, &case_run::do_equal},
+             {action::getitem, &case_run::do_getitem},
+             {action::size, &case_run::do_count},
+             {action::distance, &case_run::do_count},
+             {action::probe, &case_run::do_probe},
+             {action::operate, &case_run::do_operate}}};
+  }
   std::optional<verdict> check_probe(const probe_check& p) const;
 
   /// One next() judged against the model; `expect` is what the case asserts, if anything.
@@ -77,7 +100,6 @@ class case_run {
   std::shared_ptr<cursor> shared_cursor_;  // the one iteration of a subject that is its own iterator
   probe_model probes_;
   std::vector<value> shown_;  // an unordered forward subject's items, in the order it showed them
-  bool models_probes_;        // a step leaves a probe key to the model
   std::map<std::string, bound_iterator> names_;  // declared after object_: destroyed before it
 };
 

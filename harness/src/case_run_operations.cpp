@@ -37,8 +37,8 @@ std::optional<verdict> case_run::do_operate(const step& s) {
   facts predicted{};
   bound_iterator* it = nullptr;
   std::size_t p = 0;
-  if (row.operand != op_operand::subject) {
-    it = &names_.at(row.operand == op_operand::new_iterator ? s.of : s.target);
+  if (row.operand != step_operand::subject) {
+    it = &names_.at(row.operand == step_operand::new_iterator ? s.of : s.target);
     if (it->where->unknown || it->where->raised)
       return case_error("after an error the position of an iterator is not known; C++ operations need a clean walk");
     p = it->where->position;

@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "step_form.hpp"
+
 namespace iterconf {
 
 namespace {
@@ -47,45 +49,45 @@ std::string probe_mapping(const probe_check& p) {
   return out + "}";
 }
 
-/// What every step may carry: its `expect` and its `probe`.
-void write_assertions(std::ostringstream& out, const step& s) {
-  const std::string indent = "      ";
-  if (s.expect.what != expectation::kind::model) out << indent << "expect: " << s.expect.str() << "\n";
-  if (s.probe && s.act != action::probe) out << indent << "probe: " << probe_mapping(*s.probe) << "\n";
-}
-
-/// One step as the case file spells it: the action line, then its modifiers.
+/// One step as the case file spells it (its form, step_form.hpp): the action line, then its
+/// modifiers in the form's order.
 void write_step(std::ostringstream& out, const step& s) {
+  const detail::step_form& form = detail::form_of(s);
   const std::string indent = "      ";
-  if (s.act == action::probe) {
-    out << "    - probe: " << probe_mapping(s.probe.value_or(probe_check{})) << "\n";
-    return;
-  }
-  if (s.act == action::operate) {
-    const auto& row = info(s.op);
-    out << "    - " << row.spelling << ": ";
-    if (row.operand == op_operand::two_iterators) out << "[" << s.target << ", " << s.other << "]\n";
-    else out << s.target << "\n";
-    if (row.operand == op_operand::new_iterator) out << indent << "from: " << s.of << "\n";
-    if (row.takes_by) out << indent << (s.op == iterator_op::subscript ? "at: " : "by: ") << s.by << "\n";
-    if (row.takes_value) out << indent << "value: " << s.operand << "\n";
-    if (row.takes_values) out << indent << "values: " << list(s.values) << "\n";
-    write_assertions(out, s);
-    return;
-  }
-  out << "    - " << name_of(s.act) << ": ";
-  switch (s.act) {
-    case action::equal: out << "[" << s.target << ", " << s.other << "]\n"; break;
-    case action::contains:
-    case action::getitem: out << s.operand << "\n"; break;
+  out << "    - " << form.spelling << ": ";
+  switch (form.operand) {
+    case step_operand::assertions:
+    case step_operand::operation: out << probe_mapping(s.probe.value_or(probe_check{})) << "\n"; return;
+    case step_operand::two_iterators: out << "[" << s.target << ", " << s.other << "]\n"; break;
+    case step_operand::value:
+    case step_operand::index: out << s.operand << "\n"; break;
     default: out << s.target << "\n";
   }
-  if (!s.of.empty()) out << indent << "of: " << s.of << "\n";
-  // Quoted: YAML 1.1 reads a bare `on` as true.
-  if (s.act == action::contains && s.target != subject_name) out << indent << "\"on\": " << s.target << "\n";
-  if (s.act == action::take) out << indent << "count: " << s.count << "\n";
-  if (s.act == action::loop && s.consumer != consumer_kind::for_loop) out << indent << "consumer: " << name_of(s.consumer) << "\n";
-  write_assertions(out, s);
+  for (const auto& key : form.modifiers) {
+    if (key == form.source) {
+      if (!s.of.empty()) out << indent << key << ": " << s.of << "\n";
+    } else if (key == "on") {
+      // Quoted: YAML 1.1 reads a bare `on` as true.
+      if (!s.target.empty() && s.target != subject_name) out << indent << "\"on\": " << s.target << "\n";
+    } else if (key == "count") {
+      out << indent << "count: " << s.count << "\n";
+    } else if (key == "consumer") {
+      if (s.consumer != consumer_kind::for_loop) out << indent << "consumer: " << name_of(s.consumer) << "\n";
+    } else if (key == "by" || key == "at") {
+      out << indent << key << ": " << s.by << "\n";
+    } else if (key == "value") {
+      out << indent << "value: " << s.operand << "\n";
+    } else if (key == "values") {
+      out << indent << "values: " << list(s.values) << "\n";
+    } else if (key == "expect") {
+      if (s.expect.what != expectation::kind::model) out << indent << "expect: " << s.expect.str() << "\n";
+    } else if (key == "yields") {
+      if (s.yields && form.yields == yields_form::one) out << indent << "yields: " << s.yields->front() << "\n";
+      else if (s.yields) out << indent << "yields: " << list(*s.yields) << "\n";
+    } else if (key == "probe") {
+      if (s.probe) out << indent << "probe: " << probe_mapping(*s.probe) << "\n";
+    }
+  }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "iterconf/rule.hpp"
 #include "iterconf/signal.hpp"
 #include "iterconf/subject.hpp"
+#include "step_form.hpp"
 
 namespace iterconf {
 
@@ -90,31 +91,25 @@ std::string expectation::str() const {
 }
 
 std::string step::str() const {
-  std::string out(act == action::operate ? info(op).spelling : name_of(act));
-  switch (act) {
-    case action::operate: {
-      const auto& row = info(op);
-      if (row.operand == op_operand::two_iterators) out += ": [" + target + ", " + other + "]";
-      else out += ": " + target;
-      if (row.operand == op_operand::new_iterator) out += " from " + of;
-      if (row.takes_by) out += (op == iterator_op::subscript ? " at " : " by ") + std::to_string(by);
-      if (row.takes_value) out += " value " + std::to_string(operand);
-      break;
-    }
-    case action::contains:
+  const detail::step_form& form = detail::form_of(*this);
+  std::string out = form.spelling;
+  switch (form.operand) {
+    case step_operand::assertions:
+    case step_operand::operation: break;
+    case step_operand::two_iterators: out += ": [" + target + ", " + other + "]"; break;
+    case step_operand::value:
       out += ": " + std::to_string(operand);
       if (!target.empty() && target != subject_name) out += " on " + target;
       break;
-    case action::getitem: out += ": " + std::to_string(operand); break;
-    case action::equal: out += ": [" + target + ", " + other + "]"; break;
-    case action::probe: break;
-    default:
-      out += ": " + target;
-      if (!of.empty()) out += " of " + of;
-      if (act == action::take) out += " count " + std::to_string(count);
-      if (act == action::loop && consumer != consumer_kind::for_loop)
-        out += " with " + std::string(name_of(consumer));
+    case step_operand::index: out += ": " + std::to_string(operand); break;
+    default: out += ": " + target;
   }
+  if (!form.source.empty() && !of.empty()) out += " " + form.source + " " + of;
+  if (form.takes("count")) out += " count " + std::to_string(count);
+  if (form.takes("consumer") && consumer != consumer_kind::for_loop) out += " with " + std::string(name_of(consumer));
+  if (form.takes("by")) out += " by " + std::to_string(by);
+  if (form.takes("at")) out += " at " + std::to_string(by);
+  if (form.takes("value")) out += " value " + std::to_string(operand);
   return out;
 }
 

@@ -54,42 +54,22 @@ capability_set implied_requirements(const conformance_case& c) {
   capability_set need;
   bool needs_finite = false;
   for (const auto& s : c.steps) {
-    switch (s.act) {
-      case action::copy:
-      case action::equal: need.add(capability::forward); break;
-      case action::getitem: need.add(capability::getitem); break;
-      case action::size:
-        need.add(capability::sized);
-        needs_finite = true;
-        break;
-      case action::distance:
-        need.add(capability::range);
-        need.add(capability::forward);
-        needs_finite = true;
-        break;
-      case action::drain:
-      case action::loop: needs_finite = true; break;
-      case action::contains:
-        needs_finite = true;
-        if (s.target != subject_name) need.add(capability::ordered);
-        break;
-      case action::iter:
-        if (s.expect.what != expectation::kind::type_error) need.add(capability::iterable);
-        break;
-      case action::operate: {
-        // A C++ operation binds the subjects that model its concept; it reads and moves by
-        // position, so the model must know the order, and a write must land on a given value.
-        const auto& row = info(s.op);
-        need.add(row.needs);
-        if (row.moves || s.op == iterator_op::read || s.op == iterator_op::subscript) need.add(capability::ordered);
-        if (s.op == iterator_op::write || s.op == iterator_op::fill || s.op == iterator_op::copy_in) {
-          need.add(capability::as_given);
-          needs_finite = true;
-        }
-        if (s.op == iterator_op::to_end) needs_finite = true;
-        break;
-      }
-      default: break;
+    // What the action's row says (action.hpp); a step that expects a type error needs the type to
+    // lack the protocol instead (implied_forbids).
+    const auto& row = info(s.act);
+    if (s.expect.what != expectation::kind::type_error)
+      for (const auto& cap : row.needs)
+        if (cap) need.add(*cap);
+    needs_finite = needs_finite || row.finite;
+    // `v in it` walks the iterator: which items it passes is known only in order.
+    if (s.act == action::contains && s.target != subject_name) need.add(capability::ordered);
+    if (s.act == action::operate) {
+      // A C++ operation binds the subjects that model its concept (iterator_operation.hpp).
+      const auto& op = info(s.op);
+      need.add(op.needs);
+      if (op.ordered) need.add(capability::ordered);
+      if (op.writes) need.add(capability::as_given);
+      needs_finite = needs_finite || op.finite;
     }
     if (s.act == action::loop && info(s.consumer).needs) need.add(*info(s.consumer).needs);
     if (s.yields) need.add(capability::as_given);

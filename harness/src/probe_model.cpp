@@ -22,7 +22,8 @@ std::string path_text(const std::optional<membership_path>& p) {
 }  // namespace
 
 probe_model::probe_model(const subject_entry& s, const protocol_model& model, const cursor* shared)
-    : subject_(s), model_(model), shared_(shared) {}
+    : subject_(s), model_(model), shared_(shared),
+      stale_after_begin_(!s.capabilities.has(capability::container) && s.shape.input_only_iterators) {}
 
 void probe_model::use(begin_state& b) {
   if (range()) {

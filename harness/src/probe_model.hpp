@@ -35,9 +35,6 @@ class probe_model {
   /// `shared` is the one position of a subject that is its own iterator (null for a container).
   probe_model(const subject_entry& s, const protocol_model& model, const cursor* shared);
 
-  /// The subject's iterators cannot be copied: every begin() makes the others stale.
-  void set_single_pass_iterators(bool yes) { stale_after_begin_ = yes; }
-
   /// An iterator is about to be walked (next, a loop over it, `v in it`, a C++ operation).
   void use(begin_state& b);
   /// A walk of the subject itself begins (a loop over it, membership by iteration).
@@ -73,7 +70,7 @@ class probe_model {
   const subject_entry& subject_;
   const protocol_model& model_;
   const cursor* shared_;
-  bool stale_after_begin_ = false;
+  bool stale_after_begin_;  // every begin() makes the iterators handed out before it stale
   std::size_t begins_ = 0;
   bool begins_known_ = true;  // a begin() that raised is called again at the next use: not counted
   std::size_t walks_ = 0;     // walks begun: each may look ahead

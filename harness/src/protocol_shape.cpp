@@ -20,6 +20,7 @@ protocol_shape shape_of(const capability_set& c) {
                    : c.has(capability::range) || c.has(capability::next_style) ? membership_path::iterate
                    : c.has(capability::getitem)                                ? membership_path::index
                                                                                : membership_path::type_error;
+  out.input_only_iterators = out.iteration == iteration_style::range && !c.has(capability::forward);
   return out;
 }
 

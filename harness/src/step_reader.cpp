@@ -11,57 +11,6 @@ namespace iterconf::detail {
 
 namespace {
 
-struct action_form {
-  action act;
-  std::vector<std::string> modifiers;
-  std::vector<std::string> expects;  // allowed `expect` words; "<integer>" for counts
-  std::optional<iterator_op> op = std::nullopt;
-};
-
-// A C++ iterator operation's form, from its row of the operations table.
-action_form operation_form(const iterator_op_info& row) {
-  action_form form{action::operate, {"probe"}, {}, row.op};
-  if (row.operand == op_operand::new_iterator) form.modifiers.push_back("from");
-  if (row.takes_by) form.modifiers.push_back(row.op == iterator_op::subscript ? "at" : "by");
-  if (row.takes_value) form.modifiers.push_back("value");
-  if (row.takes_values) form.modifiers.push_back("values");
-  static const std::map<std::string_view, std::vector<std::string>> words = {
-      {"item", {"item"}}, {"<integer>", {"<integer>"}}, {"boolean", {"true", "false"}},
-      {"ordering", {"less", "equal", "greater"}}};
-  if (row.expects.empty()) return form;
-  form.modifiers.push_back("expect");
-  if (row.expects == "item") form.modifiers.push_back("yields");
-  form.expects = words.at(row.expects);
-  return form;
-}
-
-const std::map<std::string, action_form>& forms() {
-  static const std::map<std::string, action_form> table = [] {
-    std::map<std::string, action_form> t;
-    auto words = [](const std::array<std::string_view, 4>& slots) {
-      std::vector<std::string> out;
-      for (auto w : slots)
-        if (!w.empty()) out.emplace_back(w);
-      return out;
-    };
-    for (const auto& row : detail::action_table)
-      if (row.what != action::operate)
-        t.emplace(std::string(row.spelling), action_form{row.what, words(row.modifiers), words(row.expects)});
-    for (std::size_t i = 0; i < static_cast<std::size_t>(iterator_op::count_); ++i) {
-      const auto& row = info(static_cast<iterator_op>(i));
-      t.emplace(std::string(row.spelling), operation_form(row));
-    }
-    return t;
-  }();
-  return table;
-}
-
-std::vector<std::string> action_names() {
-  std::vector<std::string> out;
-  for (const auto& [name, form] : forms()) out.push_back(name);
-  return out;
-}
-
 std::optional<expectation> expectation_named(const std::string& word) {
   using k = expectation::kind;
   static const std::map<std::string, expectation> words = {
@@ -95,8 +44,8 @@ std::optional<step> step_reader::read(const YAML::Node& node) {
   // report the same mistake again as "not bound".
   if (!s && node.IsMap()) {
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const bool binds = it->first.IsScalar() &&
-                         (it->first.Scalar() == "iter" || it->first.Scalar() == "copy" || it->first.Scalar() == "jump");
+      const step_form* form = it->first.IsScalar() ? form_named(it->first.Scalar()) : nullptr;
+      const bool binds = form != nullptr && form->operand == step_operand::new_iterator;
       if (binds && it->second.IsScalar() && is_iterator_name(it->second.Scalar()) && it->second.Scalar() != subject_name)
         bound_.insert(it->second.Scalar());
     }
@@ -114,7 +63,7 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
   std::vector<std::pair<std::string, YAML::Node>> actions;
   std::optional<YAML::Node> probe_key;
   for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!it->first.IsScalar() || forms().count(it->first.Scalar()) == 0) continue;
+    if (!it->first.IsScalar() || form_named(it->first.Scalar()) == nullptr) continue;
     const std::string name = it->first.Scalar();
     const bool again = std::any_of(actions.begin(), actions.end(), [&](const auto& a) { return a.first == name; });
     if (name == "probe") {
@@ -133,56 +82,18 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
                                      "' and '" + actions[1].first + "'");
     return std::nullopt;
   }
-  const action_form& form = forms().at(actions[0].first);
+  const step_form& form = *form_named(actions[0].first);
   std::vector<std::string> known = form.modifiers;
-  known.push_back(actions[0].first);
-  auto fields = in_.mapping(node, a_step(actions[0].first), known);
+  known.push_back(form.spelling);
+  auto fields = in_.mapping(node, a_step(form.spelling), known);
   if (!fields) return std::nullopt;
 
   step s;
   s.act = form.act;
   if (form.op) s.op = *form.op;
   s.where = in_.at(node);
-  bool ok = true;
-  if (form.op && !read_operation_modifiers(s, *fields, node)) ok = false;
-  // `of`, `on` and `consumer` shape what the operand means, so read them first.
-  if (fields->has("of")) {
-    auto of = in_.string((*fields)["of"], "of");
-    if (of && require_bound((*fields)["of"], *of, false)) s.of = *of;
-    else ok = false;
-  }
-  if (fields->has("on")) {
-    auto on = in_.string((*fields)["on"], "on");
-    if (on && require_bound((*fields)["on"], *on, true)) s.target = *on;
-    else ok = false;
-  }
-  if (fields->has("consumer")) {
-    auto c = in_.string((*fields)["consumer"], "consumer");
-    if (auto kind = c ? consumer_named(*c) : std::nullopt) {
-      s.consumer = *kind;
-    } else {
-      if (c) {
-        std::vector<std::string> names;
-        for (std::size_t i = 0; i < static_cast<std::size_t>(consumer_kind::count_); ++i)
-          names.emplace_back(name_of(static_cast<consumer_kind>(i)));
-        in_.error((*fields)["consumer"], "consumer must be one of " + join(names) + "; not '" + shown(*c) + "'");
-      }
-      ok = false;
-    }
-  }
-  if (fields->has("count")) {
-    if (auto n = in_.integer_at_least((*fields)["count"], "count", 1)) s.count = static_cast<std::size_t>(*n);
-    else ok = false;
-  } else if (s.act == action::take) {
-    in_.error(node, "a 'take' step needs 'count'");
-    ok = false;
-  }
-  if (s.act == action::copy && !fields->has("of")) {
-    in_.error(node, "a 'copy' step needs 'of': the iterator to copy");
-    ok = false;
-  }
-  if (!ok) return std::nullopt;
-  if (!read_operand(s, (*fields)[actions[0].first])) return std::nullopt;
+  if (!read_modifiers(s, form, *fields, node)) return std::nullopt;
+  if (!read_operand(s, form, (*fields)[form.spelling])) return std::nullopt;
   if (info(s.consumer).subject_only && s.target != subject_name) {
     in_.error((*fields)["consumer"], s.consumer == consumer_kind::membership
                                          ? "consumer 'in' builds a fresh subject for each item, so it runs on 'subject' only"
@@ -193,28 +104,81 @@ std::optional<step> step_reader::read_step(const YAML::Node& node) {
   if (fields->has("expect")) {
     const YAML::Node& e = (*fields)["expect"];
     if (form.expects.empty()) {
-      in_.error(e, a_step(actions[0].first) + " takes no 'expect'");
+      in_.error(e, a_step(form.spelling) + " takes no 'expect'");
       return std::nullopt;
     }
-    if (!read_expect(s, e)) return std::nullopt;
+    if (!read_expect(s, form, e)) return std::nullopt;
     const std::string word = s.expect.what == expectation::kind::count ? "<integer>" : s.expect.str();
     if (std::find(form.expects.begin(), form.expects.end(), word) == form.expects.end()) {
-      in_.error(e, a_step(actions[0].first) + " can expect " + join(form.expects) + "; not '" +
-                       shown(e.Scalar()) + "'");
+      in_.error(e, a_step(form.spelling) + " can expect " + join(form.expects) + "; not '" + shown(e.Scalar()) + "'");
       return std::nullopt;
     }
   }
-  if (fields->has("yields") && !read_yields(s, (*fields)["yields"])) return std::nullopt;
-  if (fields->has("probe")) {
+  if (fields->has("yields") && !read_yields(s, form, (*fields)["yields"])) return std::nullopt;
+  if (fields->has("probe") && form.operand != step_operand::assertions) {
     s.probe = read_probe((*fields)["probe"]);
     if (!s.probe) return std::nullopt;
   }
   // A failed iter() binds nothing: later steps cannot use what does not exist.
-  const bool binds_new = s.act == action::operate && info(s.op).operand == op_operand::new_iterator;
-  if ((s.act == action::iter && s.expect.what != expectation::kind::type_error) || s.act == action::copy || binds_new) {
+  if (form.operand == step_operand::new_iterator && s.expect.what != expectation::kind::type_error)
     bound_.insert(s.target);
-  }
   return s;
+}
+
+bool step_reader::read_modifiers(step& s, const step_form& form, const yaml_mapping& fields, const YAML::Node& node) {
+  bool ok = true;
+  // A modifier the form cannot go without is reported where the step is.
+  auto present = [&](const std::string& key) {
+    if (fields.has(key)) return true;
+    if (std::find(form.required.begin(), form.required.end(), key) != form.required.end()) {
+      in_.error(node, a_step(form.spelling) + " needs '" + key + "'");
+      ok = false;
+    }
+    return false;
+  };
+  // The source, `on` and `consumer` shape what the operand means; they are read first.
+  if (!form.source.empty() && present(form.source)) {
+    auto of = in_.string(fields[form.source], form.source);
+    if (of && require_bound(fields[form.source], *of, false)) s.of = *of;
+    else ok = false;
+  }
+  if (form.takes("on") && present("on")) {
+    auto on = in_.string(fields["on"], "on");
+    if (on && require_bound(fields["on"], *on, true)) s.target = *on;
+    else ok = false;
+  }
+  if (form.takes("consumer") && present("consumer")) {
+    auto c = in_.string(fields["consumer"], "consumer");
+    if (auto kind = c ? consumer_named(*c) : std::nullopt) {
+      s.consumer = *kind;
+    } else {
+      if (c) {
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < static_cast<std::size_t>(consumer_kind::count_); ++i)
+          names.emplace_back(name_of(static_cast<consumer_kind>(i)));
+        in_.error(fields["consumer"], "consumer must be one of " + join(names) + "; not '" + shown(*c) + "'");
+      }
+      ok = false;
+    }
+  }
+  if (form.takes("count") && present("count")) {
+    if (auto n = in_.integer_at_least(fields["count"], "count", 1)) s.count = static_cast<std::size_t>(*n);
+    else ok = false;
+  }
+  for (const char* by_key : {"by", "at"})
+    if (form.takes(by_key) && present(by_key)) {
+      if (auto n = in_.integer(fields[by_key], by_key)) s.by = static_cast<std::ptrdiff_t>(*n);
+      else ok = false;
+    }
+  if (form.takes("value") && present("value")) {
+    if (auto v = in_.integer(fields["value"], "value")) s.operand = *v;
+    else ok = false;
+  }
+  if (form.takes("values") && present("values")) {
+    if (auto list = in_.integer_list(fields["values"], "values")) s.values.assign(list->begin(), list->end());
+    else ok = false;
+  }
+  return ok;
 }
 
 void step_reader::report_missing_action(const YAML::Node& node) {
@@ -230,12 +194,8 @@ void step_reader::report_missing_action(const YAML::Node& node) {
       in_.error(key, "a key in a step must be a plain word, not " + describe(key));
       return;
     }
-    const bool modifier = std::any_of(forms().begin(), forms().end(), [&](const auto& form) {
-      const auto& m = form.second.modifiers;
-      return std::find(m.begin(), m.end(), key.Scalar()) != m.end();
-    });
-    if (modifier) continue;
-    in_.error(key, "unknown step '" + shown(key.Scalar()) + "'" + in_.did_you_mean(key.Scalar(), action_names()));
+    if (is_modifier(key.Scalar())) continue;
+    in_.error(key, "unknown step '" + shown(key.Scalar()) + "'" + in_.did_you_mean(key.Scalar(), step_keys()));
     return;
   }
   const YAML::Node first = node.begin()->first;
@@ -253,65 +213,57 @@ bool step_reader::read_new_iterator(step& s, const YAML::Node& operand, const st
   return true;
 }
 
-bool step_reader::read_operand(step& s, const YAML::Node& operand) {
-  switch (s.act) {
-    case action::iter:
-    case action::copy: return read_new_iterator(s, operand, std::string(name_of(s.act)) + "'s name");
-    case action::next:
-    case action::take:
-    case action::drain: {
-      auto name = in_.string(operand, std::string(name_of(s.act)) + "'s iterator");
-      if (!name || !require_bound(operand, *name, false)) return false;
+bool step_reader::read_operand(step& s, const step_form& form, const YAML::Node& operand) {
+  const std::string& key = form.spelling;
+  switch (form.operand) {
+    case step_operand::new_iterator: return read_new_iterator(s, operand, key + "'s name");
+    case step_operand::iterator:
+    case step_operand::iterable: {
+      const bool iterable = form.operand == step_operand::iterable;
+      auto name = in_.string(operand, key + (iterable ? "'s iterable" : "'s iterator"));
+      if (!name || !require_bound(operand, *name, iterable)) return false;
       s.target = *name;
       return true;
     }
-    case action::loop: {
-      auto name = in_.string(operand, "loop's iterable");
-      if (!name || !require_bound(operand, *name, true)) return false;
-      s.target = *name;
-      return true;
-    }
-    case action::size:
-    case action::distance: {
-      auto name = in_.string(operand, std::string(name_of(s.act)) + "'s operand");
+    case step_operand::subject: {
+      auto name = in_.string(operand, key + "'s operand");
       if (!name) return false;
       if (*name != subject_name) {
-        in_.error(operand, std::string(name_of(s.act)) + " applies to 'subject' only, not '" + shown(*name) + "'");
+        in_.error(operand, key + " applies to 'subject' only, not '" + shown(*name) + "'");
         return false;
       }
       s.target = *name;
       return true;
     }
-    case action::contains: {
+    case step_operand::value: {
       auto v = in_.integer(operand, "the value to look for");
       if (!v) return false;
       s.operand = *v;
       if (s.target.empty()) s.target = std::string(subject_name);
       return true;
     }
-    case action::getitem: {
+    case step_operand::index: {
       auto v = in_.integer_at_least(operand, "the index", 0);
       if (!v) return false;
       s.operand = *v;
       s.target = std::string(subject_name);
       return true;
     }
-    case action::equal: return read_two_iterators(s, operand, "equal", "compares");
-    case action::probe: {
+    case step_operand::two_iterators: return read_two_iterators(s, operand, key);
+    case step_operand::assertions: {
       s.probe = read_probe(operand);
       return s.probe.has_value();
     }
-    case action::operate: return read_operation_operand(s, operand);
+    case step_operand::operation: break;  // `operate` has no key of its own
   }
   return false;
 }
 
-bool step_reader::read_two_iterators(step& s, const YAML::Node& operand, const std::string& action,
-                                     const std::string& verb) {
+bool step_reader::read_two_iterators(step& s, const YAML::Node& operand, const std::string& action) {
   auto names = in_.string_list(operand, action + "'s iterators");
   if (!names) return false;
   if (names->size() != 2) {
-    in_.error(operand, action + " " + verb + " exactly two iterators, not " + std::to_string(names->size()));
+    in_.error(operand, action + " takes exactly two iterators, not " + std::to_string(names->size()));
     return false;
   }
   if (!require_bound(operand[0], (*names)[0], false) || !require_bound(operand[1], (*names)[1], false)) return false;
@@ -320,18 +272,18 @@ bool step_reader::read_two_iterators(step& s, const YAML::Node& operand, const s
   return true;
 }
 
-bool step_reader::read_expect(step& s, const YAML::Node& node) {
+bool step_reader::read_expect(step& s, const step_form& form, const YAML::Node& node) {
   if (!node.IsScalar()) {
     in_.error(node, "expect must be a word or an integer, not " + describe(node));
     return false;
   }
-  if (s.act == action::size || s.act == action::distance) {
-    auto n = in_.integer_at_least(node, "the expected count", 0);
+  if (form.count_min) {
+    auto n = in_.integer_at_least(node, "the expected count", *form.count_min);
     if (!n) return false;
     s.expect = {expectation::kind::count, false, *n};
     return true;
   }
-  if (s.act == action::operate && info(s.op).expects == "<integer>") {
+  if (std::find(form.expects.begin(), form.expects.end(), "<integer>") != form.expects.end()) {
     auto n = in_.integer(node, "the expected difference");
     if (!n) return false;
     s.expect = {expectation::kind::count, false, *n};
@@ -346,8 +298,8 @@ bool step_reader::read_expect(step& s, const YAML::Node& node) {
   return true;
 }
 
-bool step_reader::read_yields(step& s, const YAML::Node& node) {
-  if (s.act == action::next || s.act == action::getitem || s.act == action::operate) {
+bool step_reader::read_yields(step& s, const step_form& form, const YAML::Node& node) {
+  if (form.yields == yields_form::one) {
     auto v = in_.integer(node, "yields");
     if (!v) return false;
     s.yields = std::vector<value>{*v};
@@ -355,7 +307,7 @@ bool step_reader::read_yields(step& s, const YAML::Node& node) {
   }
   auto values = in_.integer_list(node, "yields");
   if (!values) return false;
-  if (s.act == action::take && values->size() != s.count) {
+  if (form.takes("count") && values->size() != s.count) {
     in_.error(node, "yields lists " + std::to_string(values->size()) + " values but count is " +
                         std::to_string(s.count));
     return false;

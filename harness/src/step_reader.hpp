@@ -1,4 +1,4 @@
-// Reading one step of a case (spec/case-format.md, "Steps").
+// Reading one step of a case (spec/case-format.md, "Steps"), by the step's form (step_form.hpp).
 #pragma once
 
 #include <optional>
@@ -6,6 +6,7 @@
 #include <string>
 
 #include "iterconf/case.hpp"
+#include "step_form.hpp"
 #include "yaml_reader.hpp"
 
 namespace iterconf::detail {
@@ -23,16 +24,16 @@ class step_reader {
  private:
   std::optional<step> read_step(const YAML::Node& node);
   void report_missing_action(const YAML::Node& node);
-  bool read_operand(step& s, const YAML::Node& operand);
-  bool read_operation_operand(step& s, const YAML::Node& operand);
-  /// `[a, b]`: two bound iterators; "equal compares exactly two iterators, not 3".
+  bool read_operand(step& s, const step_form& form, const YAML::Node& operand);
+  /// The modifiers that say what the operand means or how far the step goes.
+  bool read_modifiers(step& s, const step_form& form, const yaml_mapping& fields, const YAML::Node& node);
   /// The name a step gives the iterator it makes (iter, copy, jump): not 'subject', and spelt
   /// as an iterator name.
   bool read_new_iterator(step& s, const YAML::Node& operand, const std::string& what);
-  bool read_two_iterators(step& s, const YAML::Node& operand, const std::string& action, const std::string& verb);
-  bool read_operation_modifiers(step& s, const yaml_mapping& fields, const YAML::Node& node);
-  bool read_expect(step& s, const YAML::Node& node);
-  bool read_yields(step& s, const YAML::Node& node);
+  /// `[a, b]`: two bound iterators; "equal takes exactly two iterators, not 3".
+  bool read_two_iterators(step& s, const YAML::Node& operand, const std::string& action);
+  bool read_expect(step& s, const step_form& form, const YAML::Node& node);
+  bool read_yields(step& s, const step_form& form, const YAML::Node& node);
   std::optional<probe_check> read_probe(const YAML::Node& node);
   bool require_bound(const YAML::Node& node, const std::string& name, bool subject_allowed);
 

@@ -1,42 +1,116 @@
 // A case step's action, with its facts in one table beside the enum: its spelling in case files,
-// the modifiers it takes and the words its `expect` allows (the step reader and every message read
-// them). `operate` stands for the C++ iterator operations, whose own table is iterator_operation.hpp.
+// what its operand names, the modifiers it takes and the words its `expect` allows, what a subject
+// must be for it to apply, how it moves the iterator it walks, and where a property may draw it.
+// The step reader and writer, the messages, the planner and the properties' sequences read these
+// rows; the case runner drives each action (case_run.hpp). `operate` stands for the C++ iterator
+// operations, whose own table is iterator_operation.hpp.
 #pragma once
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string_view>
+
+#include "iterconf/capability.hpp"
 
 namespace iterconf {
 
-enum class action { iter, next, take, drain, loop, contains, getitem, size, distance, copy, equal, probe, operate };
+enum class action { iter, next, take, drain, loop, contains, copy, equal, getitem, size, distance, probe, operate };
+
+/// What a step's operand names (spec/case-format.md, "Steps").
+enum class step_operand {
+  new_iterator,   // `iter: it`, `copy: b`: the name the step binds (`of:` names its source)
+  iterator,       // `next: it`: an iterator an earlier step bound
+  iterable,       // `loop: it` or `loop: subject`
+  subject,        // `size: subject`: the subject only
+  value,          // `contains: 3`: a value; `on:` names the iterable, the subject by default
+  index,          // `getitem: 0`: an index of the subject, 0 or more
+  two_iterators,  // `equal: [a, b]`
+  assertions,     // `probe: {iters: 1}`
+  operation,      // the C++ operations, spelled by their own table (iterator_operation.hpp)
+};
+
+/// What a step's `yields` lists: one item, or the items in order.
+enum class yields_form { none, one, list };
+
+/// How a step moves the iterator it walks (the subject, when it is its own iterator and the step
+/// walks it): one item, `count` items, to the end (or the injected error), or to the looked-up
+/// value. The properties keep their sequences' positions by it.
+enum class walk_effect { none, one, count, to_end, to_value };
+
+/// Where a property may draw a step: on an iterator its sequence holds (for `iter` and `copy`,
+/// the one it binds) or on the subject itself.
+enum class drawn_on { iterator, subject };
 
 struct action_info {
   action what;
   std::string_view spelling;
+  step_operand operand;
   std::array<std::string_view, 4> modifiers;  // unused slots are empty
+  std::string_view required;                  // the modifier the step cannot go without, if any
   std::array<std::string_view, 4> expects;    // "<integer>" for a count
+  yields_form yields;
+  /// What a subject must be for the step to apply (unless the step expects a type error: then it
+  /// is the type's lack that is checked), and whether its walk needs a finite sequence.
+  std::array<std::optional<capability>, 2> needs;
+  bool finite;
+  walk_effect walks;
+  /// Where `prop.protocol` (every operation mixed) draws it, in order; none: never drawn itself.
+  std::array<std::optional<drawn_on>, 2> drawn;
+
+  [[nodiscard]] constexpr bool takes(std::string_view modifier) const {
+    for (auto m : modifiers)
+      if (m == modifier) return true;
+    return false;
+  }
 };
 
-namespace detail {
-inline constexpr std::array<action_info, 13> action_table = {{
-    {action::iter, "iter", {"of", "expect", "probe"}, {"iterator", "type-error"}},
-    {action::next, "next", {"expect", "yields", "probe"}, {"item", "end", "error"}},
-    {action::take, "take", {"count", "yields", "probe"}, {}},
-    {action::drain, "drain", {"yields", "expect", "probe"}, {"end", "error"}},
-    {action::loop, "loop", {"consumer", "yields", "expect", "probe"}, {"error", "type-error"}},
-    {action::contains, "contains", {"on", "expect", "probe"}, {"true", "false", "error", "type-error"}},
-    {action::getitem, "getitem", {"expect", "yields", "probe"}, {"item", "index-error", "error"}},
-    {action::size, "size", {"expect", "probe"}, {"<integer>"}},
-    {action::distance, "distance", {"expect", "probe"}, {"<integer>"}},
-    {action::copy, "copy", {"of", "probe"}, {}},
-    {action::equal, "equal", {"expect", "probe"}, {"true", "false"}},
-    {action::probe, "probe", {}, {}},
-    {action::operate, "operate", {}, {}},  // spelled by each operation of iterator_operation.hpp
-}};
-}  // namespace detail
+// The rows live in a namespace of their own, so that their short aliases stay in it.
+namespace action_rows {
 
-constexpr const action_info& info(action a) { return detail::action_table[static_cast<std::size_t>(a)]; }
+using a = action;
+using o = step_operand;
+using y = yields_form;
+using w = walk_effect;
+using c = capability;
+inline constexpr auto on_iterator = drawn_on::iterator;
+inline constexpr auto on_subject = drawn_on::subject;
+
+// One row per action, in enum order.
+inline constexpr std::array<action_info, 13> action_table = {{
+    {a::iter, "iter", o::new_iterator, {"of", "expect", "probe"}, "", {"iterator", "type-error"}, y::none,
+     {c::iterable}, false, w::none, {on_iterator}},
+    {a::next, "next", o::iterator, {"expect", "yields", "probe"}, "", {"item", "end", "error"}, y::one,
+     {}, false, w::one, {on_iterator}},
+    {a::take, "take", o::iterator, {"count", "yields", "probe"}, "count", {}, y::list, {}, false, w::count, {on_iterator}},
+    // Drawn as a `take` that meets the end or the error.
+    {a::drain, "drain", o::iterator, {"yields", "expect", "probe"}, "", {"end", "error"}, y::list, {}, true, w::to_end, {}},
+    {a::loop, "loop", o::iterable, {"consumer", "yields", "expect", "probe"}, "", {"error", "type-error"}, y::list,
+     {}, true, w::to_end, {on_iterator, on_subject}},
+    {a::contains, "contains", o::value, {"on", "expect", "probe"}, "", {"true", "false", "error", "type-error"}, y::none,
+     {}, true, w::to_value, {on_subject, on_iterator}},
+    {a::copy, "copy", o::new_iterator, {"of", "probe"}, "of", {}, y::none, {c::forward}, false, w::none, {on_iterator}},
+    {a::equal, "equal", o::two_iterators, {"expect", "probe"}, "", {"true", "false"}, y::none, {c::forward}, false,
+     w::none, {on_iterator}},
+    {a::getitem, "getitem", o::index, {"expect", "yields", "probe"}, "", {"item", "index-error", "error"}, y::one,
+     {c::getitem}, false, w::none, {on_subject}},
+    {a::size, "size", o::subject, {"expect", "probe"}, "", {"<integer>"}, y::none, {c::sized}, true, w::none, {on_subject}},
+    {a::distance, "distance", o::subject, {"expect", "probe"}, "", {"<integer>"}, y::none, {c::range, c::forward}, true,
+     w::none, {on_subject}},
+    {a::probe, "probe", o::assertions, {}, "", {}, y::none, {}, false, w::none, {on_subject}},
+    {a::operate, "operate", o::operation, {}, "", {}, y::none, {}, false, w::none, {}},
+}};
+
+constexpr bool actions_in_enum_order() {
+  for (std::size_t i = 0; i < action_table.size(); ++i)
+    if (static_cast<std::size_t>(action_table[i].what) != i) return false;
+  return true;
+}
+static_assert(actions_in_enum_order(), "the table's rows must follow action's order");
+
+}  // namespace action_rows
+
+constexpr const action_info& info(action a) { return action_rows::action_table[static_cast<std::size_t>(a)]; }
 
 /// "iter", "next", ...
 std::string_view name_of(action a);

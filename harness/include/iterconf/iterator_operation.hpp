@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "iterconf/action.hpp"
 #include "iterconf/capability.hpp"
 #include "iterconf/signal.hpp"
 #include "iterconf/value.hpp"
@@ -44,14 +45,6 @@ enum class iterator_op {
   count_              // not an operation: the number of them
 };
 
-/// What an operation's step operand names, and which modifiers it takes (spec/case-format.md).
-enum class op_operand {
-  iterator,       // `read: it`
-  new_iterator,   // `jump: b` (binds it; `from:` names the iterator it starts from)
-  two_iterators,  // `difference: [a, b]`
-  subject,        // `data: subject`
-};
-
 /// The facts of one operation: a fact is one observed number (a count, a position difference, an
 /// item, or a truth as 0/1). An operation observes at most this many.
 inline constexpr std::size_t max_facts = 6;
@@ -60,12 +53,15 @@ inline constexpr std::size_t max_facts = 6;
 struct iterator_op_info {
   iterator_op op;
   std::string_view spelling;       // the step's action key
-  op_operand operand;
+  step_operand operand;            // iterator, new_iterator (`from:` names its source), two_iterators, subject
   capability needs;                // the concept a subject must model for the operation to apply
   bool takes_by;                   // `by: n` (advance, jump, address) or `at: n` (subscript)
   bool takes_value;                // `value: v` (write, fill)
   bool takes_values;               // `values: [..]` (copy-in)
   bool moves;                      // the operation moves its iterator (the model's position changes)
+  bool ordered;                    // it reads or moves by position: the model must know the order
+  bool writes;                     // it writes values the model then holds: they land on given ones
+  bool finite;                     // it reaches the end, so the sequence must have one
   std::string_view expects;        // the `expect` form: "", "item", "<integer>", "boolean", "ordering"
   std::string_view rule;           // the rule (spec/cxx.md) whose promise the facts are
   std::array<std::string_view, max_facts> facts;  // the expressions observed, in order; "" ends the list
@@ -75,44 +71,44 @@ struct iterator_op_info {
 namespace operation_rows {
 
 using o = iterator_op;
-using k = op_operand;
+using k = step_operand;
 using c = capability;
 
 // One row per operation, in enum order. The facts are written as the C++ expressions the
 // adapters evaluate; messages show them with the observed and the predicted number.
 inline constexpr std::array<iterator_op_info, static_cast<std::size_t>(o::count_)> table = {{
-    {o::read, "read", k::iterator, c::range, false, false, false, false, "item", "cxx.readable.stable", {"*it"}},
-    {o::same_object, "same-object", k::iterator, c::lvalue_reference, false, false, false, false, "", "cxx.forward.stable-references",
+    {o::read, "read", k::iterator, c::range, false, false, false, false, true, false, false, "item", "cxx.readable.stable", {"*it"}},
+    {o::same_object, "same-object", k::iterator, c::lvalue_reference, false, false, false, false, false, false, false, "", "cxx.forward.stable-references",
      {"std::addressof(*copy) == std::addressof(*it)"}},
-    {o::arrow, "arrow", k::iterator, c::arrow, false, false, false, false, "", "cxx.readable.arrow", {"it.operator->() == std::addressof(*it)"}},
-    {o::increment, "increment", k::iterator, c::range, false, false, false, true, "", "cxx.inc.prefix-self", {"&++it == &it"}},
-    {o::postfix_increment, "postfix-increment", k::iterator, c::range, false, false, false, true, "", "cxx.inc.postfix",
+    {o::arrow, "arrow", k::iterator, c::arrow, false, false, false, false, false, false, false, "", "cxx.readable.arrow", {"it.operator->() == std::addressof(*it)"}},
+    {o::increment, "increment", k::iterator, c::range, false, false, false, true, true, false, false, "", "cxx.inc.prefix-self", {"&++it == &it"}},
+    {o::postfix_increment, "postfix-increment", k::iterator, c::range, false, false, false, true, true, false, false, "", "cxx.inc.postfix",
      {"(it++) == (old it)", "(it after it++) == ++(old it)"}},
-    {o::decrement, "decrement", k::iterator, c::bidirectional, false, false, false, true, "", "cxx.bidir.decrement",
+    {o::decrement, "decrement", k::iterator, c::bidirectional, false, false, false, true, true, false, false, "", "cxx.bidir.decrement",
      {"&--it == &it", "--(++a) == a", "++(--a) == a"}},
-    {o::postfix_decrement, "postfix-decrement", k::iterator, c::bidirectional, false, false, false, true, "", "cxx.bidir.postfix",
+    {o::postfix_decrement, "postfix-decrement", k::iterator, c::bidirectional, false, false, false, true, true, false, false, "", "cxx.bidir.postfix",
      {"(it--) == (old it)", "(it after it--) == --(old it)"}},
-    {o::advance, "advance", k::iterator, c::random_access, true, false, false, true, "", "cxx.random.advance",
+    {o::advance, "advance", k::iterator, c::random_access, true, false, false, true, true, false, false, "", "cxx.random.advance",
      {"&(it += n) == &it", "(it += n) == (n single steps)", "(it -= -n) == (it += n)"}},
-    {o::jump, "jump", k::new_iterator, c::random_access, true, false, false, false, "", "cxx.random.arithmetic",
+    {o::jump, "jump", k::new_iterator, c::random_access, true, false, false, false, false, false, false, "", "cxx.random.arithmetic",
      {"a + n == n + a", "(a + n) - n == a", "a - (-n) == a + n"}},
-    {o::difference, "difference", k::two_iterators, c::random_access, false, false, false, false, "<integer>", "cxx.random.difference",
+    {o::difference, "difference", k::two_iterators, c::random_access, false, false, false, false, false, false, false, "<integer>", "cxx.random.difference",
      {"b - a", "a - b", "the lower one incremented |b - a| times == the higher"}},
-    {o::order, "order", k::two_iterators, c::random_access, false, false, false, false, "ordering", "cxx.random.order",
+    {o::order, "order", k::two_iterators, c::random_access, false, false, false, false, false, false, false, "ordering", "cxx.random.order",
      {"a <=> b", "a < b", "a <= b", "a > b", "a >= b", "a == b"}},
-    {o::subscript, "subscript", k::iterator, c::random_access, true, false, false, false, "item", "cxx.random.subscript", {"it[n]", "*(it + n)"}},
-    {o::to_end, "to-end", k::iterator, c::sized_sentinel, false, false, false, false, "<integer>", "cxx.sized-sentinel.difference",
+    {o::subscript, "subscript", k::iterator, c::random_access, true, false, false, false, true, false, false, "item", "cxx.random.subscript", {"it[n]", "*(it + n)"}},
+    {o::to_end, "to-end", k::iterator, c::sized_sentinel, false, false, false, false, false, false, true, "<integer>", "cxx.sized-sentinel.difference",
      {"end - it", "it - end", "increments of a copy of it to reach end"}},
-    {o::at_end, "at-end", k::iterator, c::range, false, false, false, false, "boolean", "cxx.sentinel.agree",
+    {o::at_end, "at-end", k::iterator, c::range, false, false, false, false, false, false, false, "boolean", "cxx.sentinel.agree",
      {"it == end", "end == it", "it != end", "end != it"}},
-    {o::address, "address", k::iterator, c::contiguous, true, false, false, false, "", "cxx.contiguous.address",
+    {o::address, "address", k::iterator, c::contiguous, true, false, false, false, false, false, false, "", "cxx.contiguous.address",
      {"std::to_address(it + n) - std::to_address(it)", "std::to_address(it) == std::addressof(*it)"}},
-    {o::write, "write", k::iterator, c::writable, false, true, false, false, "", "cxx.writable.read-back", {"*it after *it = v"}},
-    {o::data, "data", k::subject, c::contiguous, false, false, false, false, "", "cxx.contiguous.data",
+    {o::write, "write", k::iterator, c::writable, false, true, false, false, false, true, true, "", "cxx.writable.read-back", {"*it after *it = v"}},
+    {o::data, "data", k::subject, c::contiguous, false, false, false, false, false, false, false, "", "cxx.contiguous.data",
      {"std::ranges::data(r) == std::to_address(std::ranges::begin(r))"}},
-    {o::value_init, "value-init", k::subject, c::forward, false, false, false, false, "", "cxx.forward.value-init", {"I{} == I{}", "I{} != I{}"}},
-    {o::fill, "fill", k::subject, c::writable, false, true, false, false, "", "cxx.writable.algorithms", {}},
-    {o::copy_in, "copy-in", k::subject, c::writable, false, false, true, false, "", "cxx.writable.algorithms", {}},
+    {o::value_init, "value-init", k::subject, c::forward, false, false, false, false, false, false, false, "", "cxx.forward.value-init", {"I{} == I{}", "I{} != I{}"}},
+    {o::fill, "fill", k::subject, c::writable, false, true, false, false, false, true, true, "", "cxx.writable.algorithms", {}},
+    {o::copy_in, "copy-in", k::subject, c::writable, false, false, true, false, false, true, true, "", "cxx.writable.algorithms", {}},
 }};
 
 constexpr bool in_enum_order() {

@@ -20,6 +20,10 @@ struct protocol_shape {
   subject_role role = subject_role::none;
   /// How `v in subject` is answered ([in.contains-first], [in.fallback.*], [in.type-error]).
   membership_path membership = membership_path::type_error;
+  /// A range whose iterators are input iterators, not forward: they cannot be copied, and on a
+  /// subject that is its own iterator every begin() makes those handed out before it stale
+  /// (INTERPRETING.md 5.1).
+  bool input_only_iterators = false;
 };
 
 /// The shape of a subject with these capabilities.

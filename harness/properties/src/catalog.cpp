@@ -16,6 +16,15 @@ constexpr operation iter{action::iter}, next{action::next}, take{action::take}, 
     equal{action::equal}, getitem{action::getitem, true}, size{action::size, true}, distance{action::distance, true},
     probe_step{action::probe, true};
 
+// Every action where its row says a property may draw it (action.hpp), in the table's order.
+std::vector<operation> every_drawn_operation() {
+  std::vector<operation> out;
+  for (const auto& row : action_rows::action_table)
+    for (const auto& where : row.drawn)
+      if (where) out.push_back({row.what, *where == drawn_on::subject});
+  return out;
+}
+
 std::vector<property> make_catalog() {
   std::vector<property> all = {
       {"prop.sequence",
@@ -95,8 +104,7 @@ std::vector<property> make_catalog() {
   property mixed{"prop.protocol",
                  {"iter.returns-iterator", "iter.not-iterable"},
                  "every operation mixed in one sequence, every probe compared, errors injected",
-                 {iter, next, take, loop, reiterate, contains, contains_on, copy, equal,
-                  getitem, size, distance, probe_step},
+                 every_drawn_operation(),
                  probe_keys::all(),
                  4, 3, true, true};
   for (const auto& p : all) {

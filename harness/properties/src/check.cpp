@@ -138,24 +138,6 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
   }
   load_configuration_quietly();
   const auto started = std::chrono::steady_clock::now();
-  // Whether the subject's iterators can be copied (a single-pass range's cannot): asked once, of
-  // an iterator that has not begun, which asks the subject nothing (INTERPRETING.md 5.1).
-  std::optional<bool> copyable;
-  auto iterators_copyable = [&](const std::vector<value>& given) {
-    if (copyable) return *copyable;
-    copyable = false;
-    if (!s.capabilities.has(capability::range)) return *copyable;
-    try {
-      probe events;
-      step_budget budget{sequence_budget};
-      auto object = s.make(subject_input{given, events, budget, std::nullopt, sequence_sentinel});
-      auto made = object->iter();
-      if (auto* h = std::get_if<iterator_ptr>(&made)) copyable = (*h)->copy() != nullptr;
-    } catch (...) {
-      // The factory's failure is the sequence's to report, where it runs.
-    }
-    return *copyable;
-  };
   // Every sequence is a case, run as the cases are: one model and one runner for both.
   std::optional<conformance_case> failing_case;
   std::optional<case_result> failing_result;
@@ -164,7 +146,7 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     const given_values g = *given_for(p, s);
     const conformance_case written =
         p.cxx_operations ? *generated_case(p, s, g.values)
-                         : *generated_sequence(p, s, g.values, g.raises_at, iterators_copyable(g.values));
+                         : *generated_sequence(p, s, g.values, g.raises_at);
     const case_result r = execute({&s, &written, std::nullopt});
     if (!fails_gate(r.result)) return;
     failing_case = written;

@@ -46,30 +46,7 @@ std::optional<drawn_step> draw(const sequence_state& state, const operation& wha
     if (h) into = *h;
     return h.has_value();
   };
-  switch (what.act) {
-    case action::iter: d.a = state.iterators(); break;
-    case action::next:
-      if (!iterator(d.a)) return std::nullopt;
-      break;
-    case action::take: {
-      if (!iterator(d.a)) return std::nullopt;
-      d.n = *rc::gen::inRange<std::size_t>(1, 5);
-      // A bounded loop that meets the end or the error is next() to it: a drain.
-      const auto left = state.items_left(d.a);
-      if (left && *left < d.n) d.what.act = action::drain;
-      break;
-    }
-    case action::loop:
-      if (!what.on_subject && !iterator(d.a)) return std::nullopt;
-      break;
-    case action::contains:
-      if (what.on_subject) {
-        d.v = pick_value(s, s.who == subject_role::iterator && s.path == membership_path::iterate ? state.own_position() : 0);
-      } else {
-        if (!iterator(d.a)) return std::nullopt;
-        d.v = pick_value(s, state.position_of(d.a));
-      }
-      break;
+  switch (what.act) {  // the steps drawn otherwise than their operand says
     case action::copy: {
       d.a = state.iterators();
       auto from = pick([&](std::size_t h) { return state.allows({what, state.iterators(), h}); });
@@ -77,14 +54,42 @@ std::optional<drawn_step> draw(const sequence_state& state, const operation& wha
       d.b = *from;
       break;
     }
-    case action::equal:
-      if (!iterator(d.a) || !iterator(d.b)) return std::nullopt;
-      break;
     case action::getitem:
       d.n = s.sequence().ordered() ? *rc::gen::inRange<std::size_t>(0, s.length() + 3)
                                    : s.length() + *rc::gen::inRange<std::size_t>(0, 3);
       break;
-    default: break;
+    default: {
+      const auto& row = info(what.act);
+      switch (row.operand) {
+        case step_operand::new_iterator: d.a = state.iterators(); break;
+        case step_operand::iterator:
+          if (!iterator(d.a)) return std::nullopt;
+          break;
+        case step_operand::iterable:
+          if (!what.on_subject && !iterator(d.a)) return std::nullopt;
+          break;
+        case step_operand::value:
+          if (what.on_subject) {
+            // The value is looked for from where a walk of the subject starts.
+            const bool walks_on = s.who == subject_role::iterator && s.path == membership_path::iterate;
+            d.v = pick_value(s, walks_on ? state.own_position() : 0);
+          } else {
+            if (!iterator(d.a)) return std::nullopt;
+            d.v = pick_value(s, state.position_of(d.a));
+          }
+          break;
+        case step_operand::two_iterators:
+          if (!iterator(d.a) || !iterator(d.b)) return std::nullopt;
+          break;
+        default: break;
+      }
+      if (row.takes("count")) {
+        d.n = *rc::gen::inRange<std::size_t>(1, 5);
+        // A bounded loop that meets the end or the error is next() to it: a drain.
+        const auto left = state.items_left(d.a);
+        if (what.act == action::take && left && *left < d.n) d.what.act = action::drain;
+      }
+    }
   }
   if (!state.allows(d)) return std::nullopt;
   return d;
@@ -92,26 +97,28 @@ std::optional<drawn_step> draw(const sequence_state& state, const operation& wha
 
 /// The step of the case format that takes `d`.
 step written(const drawn_step& d, consumer_kind consumer) {
+  const auto& row = info(d.what.act);
   step st;
   st.act = d.what.act;
   st.target = d.what.on_subject ? std::string(subject_name) : name(d.a);
-  switch (d.what.act) {
-    case action::take: st.count = d.n; break;
-    case action::loop: st.consumer = consumer; break;
-    case action::contains: st.operand = d.v; break;
-    case action::copy: st.of = name(d.b); break;
-    case action::equal: st.other = name(d.b); break;
-    case action::getitem: st.operand = static_cast<value>(d.n); break;
+  switch (row.operand) {
+    case step_operand::value: st.operand = d.v; break;
+    case step_operand::index: st.operand = static_cast<value>(d.n); break;
+    case step_operand::two_iterators: st.other = name(d.b); break;
     default: break;
   }
+  // A new iterator taken of another one: its source.
+  if (row.operand == step_operand::new_iterator && row.required == "of") st.of = name(d.b);
+  if (row.takes("count")) st.count = d.n;
+  if (row.takes("consumer")) st.consumer = consumer;
   return st;
 }
 
 }  // namespace
 
 rc::Gen<conformance_case> generated_sequence(const property& p, const subject_entry& s, std::vector<value> given,
-                                             std::optional<std::size_t> raises_at, bool copyable_iterators) {
-  return rc::gen::exec([&p, &s, given = std::move(given), raises_at, copyable_iterators] {
+                                             std::optional<std::size_t> raises_at) {
+  return rc::gen::exec([&p, &s, given = std::move(given), raises_at] {
     conformance_case c;
     c.id = p.name;
     c.rules = p.rules;
@@ -124,7 +131,7 @@ rc::Gen<conformance_case> generated_sequence(const property& p, const subject_en
     c.where = {"<" + p.name + ">", 0, 0};
     // A sequence walks an infinite subject only as far as it must (bounded loops, finds).
     if (s.capabilities.has(capability::infinite)) c.required.add(capability::infinite);
-    sequence_state state(std::make_shared<const setup>(p, s, given, raises_at, copyable_iterators));
+    sequence_state state(std::make_shared<const setup>(p, s, given, raises_at));
     // Up to size + 1 steps, uniformly (inRange alone would narrow with the size as well).
     const auto count = *rc::gen::withSize([](int size) {
       return rc::gen::resize(100, rc::gen::inRange<std::size_t>(1, static_cast<std::size_t>(size) + 2));
@@ -135,7 +142,7 @@ rc::Gen<conformance_case> generated_sequence(const property& p, const subject_en
       for (int tries = 0; tries < 20 && !d; ++tries) d = draw(state, *rc::gen::elementOf(state.possible()));
       if (!d) continue;
       if (d->what.act == action::probe && !p.checks.any()) continue;  // nothing to look at
-      const consumer_kind consumer = d->what.act == action::loop ? pick_consumer() : consumer_kind::for_loop;
+      const consumer_kind consumer = info(d->what.act).takes("consumer") ? pick_consumer() : consumer_kind::for_loop;
       state.take(*d);
       step st = written(*d, consumer);
       if (p.checks.any()) {

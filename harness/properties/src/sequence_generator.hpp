@@ -19,9 +19,8 @@ namespace iterconf::properties::detail {
 inline constexpr value sequence_sentinel = 1000;
 inline constexpr std::size_t sequence_budget = 20000;
 
-/// A sequence of `p`'s operations on `s` built from `given`; `copyable_iterators` says whether
-/// the subject's iterators can be copied (a single-pass range's cannot).
+/// A sequence of `p`'s operations on `s` built from `given`.
 rc::Gen<conformance_case> generated_sequence(const property& p, const subject_entry& s, std::vector<value> given,
-                                             std::optional<std::size_t> raises_at, bool copyable_iterators);
+                                             std::optional<std::size_t> raises_at);
 
 }  // namespace iterconf::properties::detail

@@ -10,15 +10,14 @@ namespace iterconf::properties::detail {
 using iterconf::detail::cursor;
 using iterconf::detail::prediction;
 
-setup::setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises,
-             bool copyable_iterators)
+setup::setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises)
     : prop(&p), subject(&s), given(std::move(values)), raises_at(raises),
       model(given, s.traits.sequence, raises, s.capabilities.has(capability::generator)) {
   how = s.shape.iteration;
   who = s.shape.role;
   path = s.shape.membership;
-  input_iterators = how == iteration_style::range && who == subject_role::iterator && !copyable_iterators;
-  exclusive = how == iteration_style::range && who == subject_role::iterator && copyable_iterators;
+  input_iterators = who == subject_role::iterator && s.shape.input_only_iterators;
+  exclusive = how == iteration_style::range && who == subject_role::iterator && !s.shape.input_only_iterators;
   // A range with no role (an input range declared neither single-pass nor a generator): a second
   // begin() on it is unspecified ([range.range]), so a sequence walks it once, as an exclusive one.
   if (how == iteration_style::range && who == subject_role::none) {
@@ -82,66 +81,45 @@ void sequence_state::after_error_of(std::size_t h) {
     if (other != h) handles_[other].usable = false;
 }
 
+void sequence_state::walk_as(const drawn_step& step, cursor& c) {
+  switch (info(step.what.act).walks) {
+    case walk_effect::none: break;
+    case walk_effect::one: next(c); break;
+    case walk_effect::count: walk(c, std::nullopt, step.n); break;
+    case walk_effect::to_end: walk(c, std::nullopt); break;
+    case walk_effect::to_value:
+      // Which items an unordered walk passes is unknown; only its answer is.
+      if (!s_->sequence().ordered()) c.unknown = true;
+      else walk(c, step.v);
+      break;
+  }
+}
+
+bool sequence_state::walks_subject(const drawn_step& step) const {
+  if (s_->how == iteration_style::none) return false;
+  // `v in subject` walks it only when membership falls back to iteration; its own contains and
+  // the index walk leave it where it stands (protocol_shape.hpp).
+  if (step.what.act == action::contains) return s_->path == membership_path::iterate;
+  return info(step.what.act).walks != walk_effect::none;
+}
+
 void sequence_state::take(const drawn_step& step) {
-  const bool range = s_->how == iteration_style::range;
-  auto walk_subject = [&] {
-    if (range) ++begins_;
-    started_ = true;
-    subject_walked_ = true;
-  };
   switch (step.what.act) {
     case action::iter:
       ++iter_calls_;
-      if (s_->how == iteration_style::none) break;
+      if (s_->how == iteration_style::none) return;
       if (s_->who == subject_role::container) {
         cursors_.emplace_back();
         handles_.push_back({cursors_.size() - 1});
       } else {
         handles_.push_back({0});
       }
-      break;
-    case action::next:
-    case action::take:
-    case action::drain: {
-      use(handles_[step.a]);
-      cursor& c = cursors_[handles_[step.a].cursor];
-      if (step.what.act == action::next) next(c);
-      else walk(c, std::nullopt, step.what.act == action::take ? std::optional(step.n) : std::nullopt);
-      after_error_of(step.a);
-      break;
-    }
-    case action::loop:
-      if (!step.what.on_subject) {
-        use(handles_[step.a]);
-        walk(cursors_[handles_[step.a].cursor], std::nullopt);
-        after_error_of(step.a);
-        break;
-      }
-      if (s_->how == iteration_style::none) break;
-      walk_subject();
-      // A container starts again ([container.fresh-iterator]); an iterator goes on.
-      if (s_->who == subject_role::iterator) walk(cursors_[0], std::nullopt);
-      break;
-    case action::contains: {
-      if (step.what.on_subject) {
-        if (s_->path != membership_path::iterate) break;  // its own contains, or a fresh index walk
-        walk_subject();
-        if (s_->who != subject_role::iterator) break;
-      } else {
-        use(handles_[step.a]);
-      }
-      cursor& c = step.what.on_subject ? cursors_[0] : cursors_[handles_[step.a].cursor];
-      // Which items an unordered walk passes is unknown; only its answer is.
-      if (!s_->sequence().ordered()) c.unknown = true;
-      else walk(c, step.v);
-      if (!step.what.on_subject) after_error_of(step.a);
-      break;
-    }
+      return;
     case action::copy: {
       const bound_iterator original = handles_[step.b];
       cursors_.push_back(cursors_[original.cursor]);
       handles_.push_back({cursors_.size() - 1, original.begun, original.begin_number});
-      break;
+      return;
     }
     case action::equal:
       // Comparing begins an iterator that has not begun.
@@ -151,10 +129,23 @@ void sequence_state::take(const drawn_step& step) {
           handles_[h].begun = true;
           started_ = true;
         }
-      break;
-    case action::distance: ++begins_; break;
-    default: break;  // getitem, size and probe move nothing
+      return;
+    case action::distance: ++begins_; return;
+    default: break;
   }
+  if (info(step.what.act).walks == walk_effect::none) return;  // getitem, size and probe move nothing
+  if (step.what.on_subject) {
+    if (!walks_subject(step)) return;
+    if (s_->how == iteration_style::range) ++begins_;
+    started_ = true;
+    subject_walked_ = true;
+    // A container starts again ([container.fresh-iterator]); an iterator goes on.
+    if (s_->who == subject_role::iterator) walk_as(step, cursors_[0]);
+    return;
+  }
+  use(handles_[step.a]);
+  walk_as(step, cursors_[handles_[step.a].cursor]);
+  after_error_of(step.a);
 }
 
 std::optional<std::size_t> sequence_state::items_left(std::size_t h) const {
@@ -196,10 +187,10 @@ std::vector<std::size_t> sequence_state::known() const {
 bool sequence_state::allows(const drawn_step& step) const {
   const bool range_forward = s_->how == iteration_style::range && s_->has(capability::forward);
   const bool on_subject = step.what.on_subject;
+  const auto& row = info(step.what.act);
+  // The steps whose precondition says more than their row.
   switch (step.what.act) {
     case action::iter: return step.a == handles_.size() && iter_allowed();
-    case action::next: return usable(step.a);
-    case action::take: return usable(step.a) && step.n >= 1;
     case action::drain: return usable(step.a) && items_left(step.a).has_value();
     case action::loop:
       if (!on_subject) return usable(step.a) && s_->finite();
@@ -223,7 +214,6 @@ bool sequence_state::allows(const drawn_step& step) const {
     case action::copy:
       return (range_forward || s_->how == iteration_style::index_walk) && usable(step.b) && step.a == handles_.size() &&
              handles_.size() < 6;
-    case action::equal: return range_forward && usable(step.a) && usable(step.b);
     case action::getitem:
       return s_->has(capability::getitem) && s_->finite() && (s_->sequence().ordered() || step.n >= s_->length());
     // An iterator-role subject's size() may count what is left (views::generate_n): asked only
@@ -231,8 +221,18 @@ bool sequence_state::allows(const drawn_step& step) const {
     case action::size:
       return s_->has(capability::sized) && s_->finite() && (s_->who != subject_role::iterator || !started_);
     case action::distance: return range_forward && s_->finite() && !s_->raises_at;
-    case action::probe: return true;
-    default: return false;
+    default: break;
+  }
+  // What the row says (action.hpp): what the subject must be, and iterators whose position is known.
+  for (const auto& need : row.needs)
+    if (need && !s_->has(*need)) return false;
+  if (row.finite && !s_->finite()) return false;
+  switch (row.operand) {
+    case step_operand::iterator: return usable(step.a) && (row.walks != walk_effect::count || step.n >= 1);
+    case step_operand::two_iterators: return usable(step.a) && usable(step.b);
+    case step_operand::iterable:
+    case step_operand::value: return on_subject || usable(step.a);
+    default: return true;
   }
 }
 
@@ -243,8 +243,6 @@ std::vector<operation> sequence_state::possible() const {
     bool ok = false;
     switch (o.act) {
       case action::iter: ok = iter_allowed(); break;
-      case action::next:
-      case action::take: ok = !usable_now.empty(); break;
       case action::contains:
         if (!o.on_subject) {
           ok = !usable_now.empty();
@@ -265,9 +263,16 @@ std::vector<operation> sequence_state::possible() const {
       case action::copy:
         for (std::size_t h : usable_now) ok = ok || allows({o, handles_.size(), h});
         break;
-      case action::equal: ok = !usable_now.empty() && allows({o, usable_now.front(), usable_now.front()}); break;
       case action::getitem: ok = s_->has(capability::getitem) && s_->finite(); break;
-      default: ok = allows({o}); break;
+      default: {
+        // A step on iterators is possible when the first known one would do.
+        const auto operand = info(o.act).operand;
+        const bool on_iterators = operand == step_operand::iterator || operand == step_operand::two_iterators ||
+                                  (!o.on_subject && (operand == step_operand::iterable || operand == step_operand::value));
+        if (!on_iterators) ok = allows({o});
+        else ok = !usable_now.empty() && allows({o, usable_now.front(), usable_now.front(), 0, 1});
+        break;
+      }
     }
     if (ok) out.push_back(o);
   }

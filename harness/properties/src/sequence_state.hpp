@@ -33,8 +33,7 @@ struct setup {
   /// subject's business, so a sequence has one walk only.
   bool exclusive = false;
 
-  setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises,
-        bool copyable_iterators);
+  setup(const property& p, const subject_entry& s, std::vector<value> values, std::optional<std::size_t> raises);
 
   [[nodiscard]] const iterconf::detail::sequence_model& sequence() const { return model.sequence(); }
   [[nodiscard]] bool finite() const { return !sequence().infinite() || sequence().cycles_nothing(); }
@@ -91,6 +90,10 @@ class sequence_state {
   [[nodiscard]] bool usable(std::size_t h) const;
   bool next(iterconf::detail::cursor& c);  // false at the end or the error
   void walk(iterconf::detail::cursor& c, std::optional<value> until, std::optional<std::size_t> by = {});
+  /// Moves `c` as `step`'s action walks (its row's walk_effect).
+  void walk_as(const drawn_step& step, iterconf::detail::cursor& c);
+  /// Whether `step`, on the subject itself, walks it by iteration.
+  [[nodiscard]] bool walks_subject(const drawn_step& step) const;
   void use(bound_iterator& h);
   void after_error_of(std::size_t h);
 
