@@ -119,6 +119,7 @@ std::optional<verdict> case_run::do_operate(const step& s) {
     }
     case iterator_op::data: predicted[0] = 1; break;
     case iterator_op::value_init: predicted = {1, 0}; break;
+    case iterator_op::empty: predicted = {truth(finite && length == 0), truth(finite && length == 0)}; break;
     case iterator_op::fill: break;
     case iterator_op::copy_in:
       if (!finite || s.values.size() > length)

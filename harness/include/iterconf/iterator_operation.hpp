@@ -42,6 +42,7 @@ enum class iterator_op {
   value_init,         // I{} == I{}
   fill,               // std::ranges::fill(subject, v)
   copy_in,            // std::ranges::copy(values, begin(subject))
+  empty,              // std::ranges::empty(subject)
   count_              // not an operation: the number of them
 };
 
@@ -109,6 +110,8 @@ inline constexpr std::array<iterator_op_info, static_cast<std::size_t>(o::count_
     {o::value_init, "value-init", k::subject, c::forward, false, false, false, false, false, false, false, "", "cxx.forward.value-init", {"I{} == I{}", "I{} != I{}"}},
     {o::fill, "fill", k::subject, c::writable, false, true, false, false, false, true, true, "", "cxx.writable.algorithms", {}},
     {o::copy_in, "copy-in", k::subject, c::writable, false, false, true, false, false, true, true, "", "cxx.writable.algorithms", {}},
+    {o::empty, "empty", k::subject, c::forward, false, false, false, false, false, false, false, "boolean", "cxx.range.empty",
+     {"std::ranges::empty(r)", "std::ranges::begin(r) == std::ranges::end(r)"}},
 }};
 
 constexpr bool in_enum_order() {

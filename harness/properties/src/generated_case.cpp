@@ -48,7 +48,7 @@ struct drawing {
 enum class draw {
   iter, next, read, same_object, arrow, increment, postfix_increment, decrement, postfix_decrement, advance,
   jump, difference, order, subscript, to_end, at_end, address, write, copy, equal, walk, fill, copy_in,
-  value_init, data
+  value_init, data, empty
 };
 
 std::vector<draw> possible(const drawing& d) {
@@ -82,6 +82,7 @@ std::vector<draw> possible(const drawing& d) {
   when(writes, {draw::fill, draw::copy_in});
   out.push_back(draw::value_init);
   when(d.has(capability::contiguous), {draw::data});
+  out.push_back(draw::empty);
   return out;
 }
 
@@ -196,9 +197,10 @@ void draw_step(drawing& d, draw what) {
       break;
     }
     case draw::value_init:
-    case draw::data: {
+    case draw::data:
+    case draw::empty: {
       step& s = d.add(action::operate, std::string(subject_name));
-      s.op = what == draw::data ? iterator_op::data : iterator_op::value_init;
+      s.op = what == draw::data ? iterator_op::data : what == draw::empty ? iterator_op::empty : iterator_op::value_init;
       break;
     }
   }

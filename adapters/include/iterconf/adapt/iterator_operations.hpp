@@ -222,7 +222,7 @@ class iterator_operations {
   }
 };
 
-/// The whole-range operations (data, value-init, fill, copy-in) on a range object.
+/// The whole-range operations (data, value-init, fill, copy-in, empty) on a range object.
 template <std::ranges::input_range R>
 operation_answer apply_to_range(R& r, const operation_request& rq) {
   using I = std::ranges::iterator_t<R>;
@@ -251,6 +251,13 @@ operation_answer apply_to_range(R& r, const operation_request& rq) {
         a.facts[1] = *x != *y ? 1 : 0;
         std::destroy_at(x);
         std::destroy_at(y);
+        return a;
+      }
+      break;
+    case iterator_op::empty:
+      if constexpr (std::ranges::forward_range<R>) {
+        a.facts[0] = std::ranges::empty(r) ? 1 : 0;
+        a.facts[1] = std::ranges::begin(r) == std::ranges::end(r) ? 1 : 0;
         return a;
       }
       break;
