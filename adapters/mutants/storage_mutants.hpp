@@ -104,6 +104,24 @@ class data_of_copy : public buffer_range<plain_contiguous_iterator> {
 };
 static_assert(std::ranges::contiguous_range<data_of_copy>);
 
+/// empty() asks whether the buffer is empty, and the buffer keeps a header slot: a range over
+/// nothing says it has items [cxx.range.empty].
+class empty_asks_buffer : public buffer_range<plain_iterator, plain_iterator, layout{.header = 1}> {
+ public:
+  using buffer_range::buffer_range;
+  [[nodiscard]] bool empty() const { return slots_.empty(); }
+};
+static_assert(std::ranges::forward_range<empty_asks_buffer>);
+
+/// empty() compares where the items begin with 0 instead of with where they end: every range
+/// whose items start the buffer says it is empty [cxx.range.empty].
+class empty_checks_start : public buffer_range<plain_iterator> {
+ public:
+  using buffer_range::buffer_range;
+  [[nodiscard]] bool empty() const { return first_ == 0; }
+};
+static_assert(std::ranges::forward_range<empty_checks_start>);
+
 /// A range whose mutable begin() and end() are correct and whose const ones are those of a
 /// `Const` built from the same values [cxx.const.same-sequence].
 template <class Const>
@@ -166,6 +184,12 @@ void visit_storage_mutants(Visitor&& add) {
       built<data_at_header>);
   add("mutant::data_of_copy", "cxx.contiguous.data",
       subject_traits{.description = "data() is the buffer of a copy made at construction"}, built<data_of_copy>);
+  add("mutant::empty_asks_buffer", "cxx.range.empty",
+      subject_traits{.description = "empty() asks whether the buffer is empty, and the buffer keeps a header slot"},
+      built<empty_asks_buffer>);
+  add("mutant::empty_checks_start", "cxx.range.empty",
+      subject_traits{.description = "empty() compares where the items begin with 0, not with where they end"},
+      built<empty_checks_start>);
   add("mutant::const_begin_skips_first", "cxx.const.same-sequence",
       subject_traits{.description = "the const begin() skips the first item (kept from a buffer with a header)"},
       built<const_overloads_from<skips_first>>);

@@ -101,7 +101,9 @@ step round_trip(const step& s) {
 void expect_same(const step& read, const step& written) {
   EXPECT_EQ(read.str(), written.str());
   EXPECT_EQ(read.act, written.act);
-  if (written.act == action::operate) EXPECT_EQ(read.op, written.op);
+  if (written.act == action::operate) {
+    EXPECT_EQ(read.op, written.op);
+  }
   EXPECT_EQ(read.target, written.target);
   EXPECT_EQ(read.of, written.of);
   EXPECT_EQ(read.other, written.other);
