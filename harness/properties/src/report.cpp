@@ -16,7 +16,9 @@ case_result to_case_result(const property& p, const subject_entry& s, const chec
   out.result = r.result;
   out.seconds = r.seconds;
   out.case_location = {"<property " + p.name + ">", 0, 0};
-  if (r.result == outcome::fail) {
+  // A generated case that failed, or ended in an ERROR or a TIMEOUT at a step (its budget), says
+  // where, and the shrunk sequence; a child the runner killed has only the runner's message.
+  if (!r.counterexample.empty()) {
     out.step_number = r.failing_step;
     out.step = r.step;
     out.expected = r.expected;
@@ -37,7 +39,7 @@ std::string describe_failure(const property& p, const subject_entry& s, const ch
   out << p.name << " " << name_of(r.result) << " on " << s.name << " (rules:";
   for (const auto& rule : p.rules) out << ' ' << rule;
   out << ")\n";
-  if (r.result == outcome::fail) {
+  if (!r.counterexample.empty()) {
     out << "  seed " << r.seed << ": failed after " << r.passed << " passing sequences; shrunk in " << r.shrinks
         << " steps to:\n"
         << r.counterexample;
