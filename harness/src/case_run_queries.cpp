@@ -125,15 +125,19 @@ std::optional<verdict> case_run::do_equal(const step& s) {
   return std::nullopt;
 }
 
+// A probe's verdict says which key disagreed ("probe iters"), so that a report, and a property's
+// regression case, can name the rule that key is the evidence of.
 std::optional<verdict> case_run::check_probe(const probe_check& p) const {
-  auto exact = [](const char* what, std::size_t want, std::size_t got) -> std::optional<verdict> {
-    if (want == got) return std::nullopt;
-    return verdict{outcome::fail, std::string(what) + " " + std::to_string(want), std::string(what) + " " + std::to_string(got),
-                   "probe"};
+  auto differs = [](const char* key, std::string expected, std::string observed) -> std::optional<verdict> {
+    return verdict{outcome::fail, std::move(expected), std::move(observed), std::string("probe ") + key};
   };
-  auto flag = [](const char* what, bool want, bool got) -> std::optional<verdict> {
+  auto exact = [&](const char* key, const char* what, std::size_t want, std::size_t got) -> std::optional<verdict> {
     if (want == got) return std::nullopt;
-    return verdict{outcome::fail, std::string(what) + " " + yes_no(want), std::string(what) + " " + yes_no(got), "probe"};
+    return differs(key, std::string(what) + " " + std::to_string(want), std::string(what) + " " + std::to_string(got));
+  };
+  auto flag = [&](const char* key, bool want, bool got) -> std::optional<verdict> {
+    if (want == got) return std::nullopt;
+    return differs(key, std::string(key) + " " + yes_no(want), std::string(key) + " " + yes_no(got));
   };
   if (p.started)
     if (auto v = flag("started", *p.started, events_.started())) return v;
@@ -144,28 +148,27 @@ std::optional<verdict> case_run::check_probe(const probe_check& p) const {
     const std::size_t low = *p.produced;
     const std::size_t high = low + subject_.traits.lookahead;
     if (events_.produced() < low || events_.produced() > high)
-      return verdict{outcome::fail,
-                     "produced " + std::to_string(low) + (high > low ? " to " + std::to_string(high) : ""),
-                     "produced " + std::to_string(events_.produced()), "probe"};
+      return differs("produced", "produced " + std::to_string(low) + (high > low ? " to " + std::to_string(high) : ""),
+                     "produced " + std::to_string(events_.produced()));
   }
   if (p.calls)
-    if (auto v = exact("calls", *p.calls, events_.calls())) return v;
+    if (auto v = exact("calls", "calls", *p.calls, events_.calls())) return v;
   if (p.iters)
-    if (auto v = exact("iters", *p.iters, events_.iters())) return v;
+    if (auto v = exact("iters", "iters", *p.iters, events_.iters())) return v;
   if (p.contains)
-    if (auto v = exact("contains calls", *p.contains, events_.contains_calls())) return v;
+    if (auto v = exact("contains", "contains calls", *p.contains, events_.contains_calls())) return v;
   if (p.index) {
     std::vector<value> want(p.index->begin(), p.index->end());
     std::vector<value> got(events_.indices().begin(), events_.indices().end());
-    if (want != got) return verdict{outcome::fail, "indices " + show(want), "indices " + show(got), "probe"};
+    if (want != got) return differs("index", "indices " + show(want), "indices " + show(got));
   }
   if (p.path) {
     const auto got = events_.path();
     if (!got || *got != *p.path)
-      return verdict{outcome::fail, "path " + std::string(name_of(*p.path)),
-                     got ? "path " + std::string(name_of(*got)) : "no membership test", "probe"};
+      return differs("path", "path " + std::string(name_of(*p.path)),
+                     got ? "path " + std::string(name_of(*got)) : "no membership test");
   }
-  if (auto d = probes_.compare(p.by_model, events_)) return verdict{outcome::fail, d->expected, d->observed, "probe"};
+  if (auto d = probes_.compare(p.by_model, events_)) return differs(d->key, d->expected, d->observed);
   return std::nullopt;
 }
 

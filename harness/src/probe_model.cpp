@@ -96,34 +96,34 @@ void probe_model::measured() {
 std::optional<probe_difference> probe_model::compare(const probe_keys& keys, const probe& ev) const {
   const bool own = own_position_known();
   if (keys.iters && has(capability::probed) && range() && begins_known_ && ev.iters() != begins_)
-    return probe_difference{"iters " + std::to_string(begins_), "iters " + std::to_string(ev.iters())};
+    return probe_difference{"iters", "iters " + std::to_string(begins_), "iters " + std::to_string(ev.iters())};
   if (keys.produced && has(capability::lazy) && has(capability::probed) && own) {
     const std::size_t lookahead = subject_.traits.lookahead;
     const std::size_t lo = shared_ != nullptr ? shared_->position : reached_;
     const std::size_t hi = shared_ != nullptr ? shared_->position + lookahead : computed_ + lookahead * walks_;
     if (ev.produced() < lo || ev.produced() > hi)
       return probe_difference{
-          "produced " + (lo == hi ? std::to_string(lo) : "between " + std::to_string(lo) + " and " + std::to_string(hi)),
+          "produced", "produced " + (lo == hi ? std::to_string(lo) : "between " + std::to_string(lo) + " and " + std::to_string(hi)),
           "produced " + std::to_string(ev.produced())};
   }
   if (has(capability::generator) && has(capability::probed)) {
     if (keys.started && ev.started() != started_)
-      return probe_difference{"started " + yes_no(started_), "started " + yes_no(ev.started())};
+      return probe_difference{"started", "started " + yes_no(started_), "started " + yes_no(ev.started())};
     const bool finished = shared_ != nullptr && shared_->met_end && !shared_->raised;
     if (keys.finished && own && ev.finished() != finished)
-      return probe_difference{"finished " + yes_no(finished), "finished " + yes_no(ev.finished())};
+      return probe_difference{"finished", "finished " + yes_no(finished), "finished " + yes_no(ev.finished())};
   }
   if (keys.calls && has(capability::callable) && own) {
     const std::size_t calls = shared_ == nullptr ? 0 : shared_->position + (shared_->met_end ? 1 : 0);
     if (ev.calls() != calls)
-      return probe_difference{"calls " + std::to_string(calls), "calls " + std::to_string(ev.calls())};
+      return probe_difference{"calls", "calls " + std::to_string(calls), "calls " + std::to_string(ev.calls())};
   }
-  if (keys.path && ev.path() != path_) return probe_difference{path_text(path_), path_text(ev.path())};
+  if (keys.path && ev.path() != path_) return probe_difference{"path", path_text(path_), path_text(ev.path())};
   if (keys.contains && has(capability::contains) && ev.contains_calls() != contains_calls_)
-    return probe_difference{"contains calls " + std::to_string(contains_calls_),
+    return probe_difference{"contains", "contains calls " + std::to_string(contains_calls_),
                             "contains calls " + std::to_string(ev.contains_calls())};
   if (keys.index && has(capability::getitem) && ev.indices() != indices_)
-    return probe_difference{"indices " + list(indices_), "indices " + list(ev.indices())};
+    return probe_difference{"index", "indices " + list(indices_), "indices " + list(ev.indices())};
   return std::nullopt;
 }
 

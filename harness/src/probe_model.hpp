@@ -26,6 +26,7 @@ struct begin_state {
 
 /// One disagreement of a probe with the model.
 struct probe_difference {
+  const char* key;  // as a case file spells it: "iters"
   std::string expected;
   std::string observed;
 };

@@ -176,8 +176,12 @@ check_result check(const property& p, const subject_entry& s, unsigned long long
     // RapidCheck reruns the shrunk case last, so the case kept is the shrunk one.
     if (failing_case) {
       minimal_failure found = minimize(*failing_case, s, *failing_result);
-      // Only a C++ operation names the one rule its step checks; any other step is the property's.
-      if (!p.cxx_operations) found.rules = p.rules;
+      // Only a C++ operation names the one rule its step checks; any other step cites the
+      // property's, led by the one the failure is the evidence of.
+      if (!p.cxx_operations && !found.the_case.steps.empty())
+        found.rules = rules_of_failure(p.rules, found.the_case.steps.back(), found.result);
+      else if (!p.cxx_operations)
+        found.rules = p.rules;
       describe_case_failure(out, found, failing_given, s);
       if (!p.cxx_operations) out.failing_rules.clear();
     } else {

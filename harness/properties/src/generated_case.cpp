@@ -303,4 +303,30 @@ std::string rule_of(const step& s) {
   }
 }
 
+namespace {
+
+// The rule each probe key is the evidence of (INTERPRETING.md section 9).
+std::string rule_of_probe_key(std::string_view key) {
+  if (key == "started") return "gen.lazy-start";
+  if (key == "finished" || key == "produced") return "gen.pause-at-yield";
+  if (key == "calls") return "iter.callable-sentinel";
+  if (key == "iters") return "loop.iter-once";
+  if (key == "contains" || key == "path") return "in.contains-first";
+  if (key == "index") return "index.iter-walk";
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::string> rules_of_failure(const std::vector<std::string>& property_rules, const step& failing,
+                                          const case_result& r) {
+  constexpr std::string_view probe_prefix = "probe ";
+  const std::string lead = r.message.rfind(probe_prefix, 0) == 0 ? rule_of_probe_key(r.message.substr(probe_prefix.size()))
+                                                                 : rule_of(failing);
+  std::vector<std::string> out = property_rules;
+  auto it = std::find(out.begin(), out.end(), lead);
+  if (it != out.end()) std::rotate(out.begin(), it, it + 1);
+  return out;
+}
+
 }  // namespace iterconf::properties::detail

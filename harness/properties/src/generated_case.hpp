@@ -40,4 +40,10 @@ std::string found_case_summary(const std::string& property, const std::string& s
 /// The rules a step of a generated case checks (its operation's rule; a walk's, a copy's).
 std::string rule_of(const step& s);
 
+/// The rules a protocol property's failure cites: all of the property's, led by the one whose
+/// evidence the failing step's verdict is (a probe key's rule, or the step's), so that the
+/// regression case's id names it.
+std::vector<std::string> rules_of_failure(const std::vector<std::string>& property_rules, const step& failing,
+                                          const case_result& r);
+
 }  // namespace iterconf::properties::detail
