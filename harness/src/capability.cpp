@@ -1,5 +1,6 @@
 // Capability names as case files and reports spell them.
 #include "iterconf/capability.hpp"
+#include "iterconf/enum_table.hpp"
 
 #include <array>
 
@@ -41,12 +42,7 @@ constexpr std::array<capability_info, static_cast<std::size_t>(capability::count
     {capability::lvalue_reference, "lvalue-reference", src::detected, "its iterator's * returns an lvalue reference"},
 }};
 
-constexpr bool in_enum_order() {
-  for (std::size_t i = 0; i < table.size(); ++i)
-    if (static_cast<std::size_t>(table[i].what) != i) return false;
-  return true;
-}
-static_assert(in_enum_order(), "the capability table follows the enum's order");
+static_assert(rows_follow_enum(table, &capability_info::what), "the capability table follows the enum's order");
 
 }  // namespace
 

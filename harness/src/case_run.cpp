@@ -74,20 +74,11 @@ std::optional<verdict> case_run::run(std::size_t& failed_step, const std::functi
   return std::nullopt;
 }
 
-namespace {
-
-template <class Table>
-constexpr bool in_action_order(const Table& table) {
-  for (std::size_t i = 0; i < table.size(); ++i)
-    if (static_cast<std::size_t>(table[i].first) != i) return false;
-  return table.size() == action_rows::action_table.size();
-}
-
-}  // namespace
-
 std::optional<verdict> case_run::run_step(const step& s) {
   static constexpr auto table = drivers();
-  static_assert(in_action_order(table), "case_run::drivers() must have one row per action, in action order");
+  static_assert(table.size() == action_rows::action_table.size() &&
+                    rows_follow_enum(table, &std::pair<action, driver>::first),
+                "case_run::drivers() must have one row per action, in action order");
   return (this->*table[static_cast<std::size_t>(s.act)].second)(s);
 }
 

@@ -26,14 +26,14 @@ namespace {
 
 using ck = consumer_kind;
 constexpr std::array<consumer_info, static_cast<std::size_t>(ck::count_)> consumers = {{
-    {ck::for_loop, "for", false, false, std::nullopt},
-    {ck::collect, "collect", false, false, std::nullopt},
-    {ck::pair, "pair", false, false, std::nullopt},
-    {ck::membership, "in", false, true, std::nullopt},
-    {ck::backward, "backward", true, true, capability::bidirectional},
-    {ck::reverse_iterator, "reverse-iterator", true, true, capability::bidirectional},
-    {ck::reverse_view, "reverse-view", true, true, capability::bidirectional},
-    {ck::as_const, "const", false, true, capability::const_iterable},
+    {ck::for_loop, "for", false, false, std::nullopt, ""},
+    {ck::collect, "collect", false, false, std::nullopt, ""},
+    {ck::pair, "pair", false, false, std::nullopt, ""},
+    {ck::membership, "in", false, true, std::nullopt, ""},
+    {ck::backward, "backward", true, true, capability::bidirectional, "cxx.bidir.reverse"},
+    {ck::reverse_iterator, "reverse-iterator", true, true, capability::bidirectional, "cxx.bidir.reverse"},
+    {ck::reverse_view, "reverse-view", true, true, capability::bidirectional, "cxx.bidir.reverse"},
+    {ck::as_const, "const", false, true, capability::const_iterable, "cxx.const.same-sequence"},
 }};
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "iterconf/capability.hpp"
+#include "iterconf/enum_table.hpp"
 
 namespace iterconf {
 
@@ -57,6 +58,9 @@ struct action_info {
   walk_effect walks;
   /// Where `prop.protocol` (every operation mixed) draws it, in order; none: never drawn itself.
   std::array<std::optional<drawn_on>, 2> drawn;
+  /// The rule a failing step of it is the evidence of first ("": its probe key's, or its
+  /// operation's, or its consumer's).
+  std::string_view rule;
 
   [[nodiscard]] constexpr bool takes(std::string_view modifier) const {
     for (auto m : modifiers)
@@ -79,34 +83,33 @@ inline constexpr auto on_subject = drawn_on::subject;
 // One row per action, in enum order.
 inline constexpr std::array<action_info, 13> action_table = {{
     {a::iter, "iter", o::new_iterator, {"of", "expect", "probe"}, "", {"iterator", "type-error"}, y::none,
-     {c::iterable}, false, w::none, {on_iterator}},
+     {c::iterable}, false, w::none, {on_iterator}, "iter.returns-iterator"},
     {a::next, "next", o::iterator, {"expect", "yields", "probe"}, "", {"item", "end", "error"}, y::one,
-     {}, false, w::one, {on_iterator}},
-    {a::take, "take", o::iterator, {"count", "yields", "probe"}, "count", {}, y::list, {}, false, w::count, {on_iterator}},
+     {}, false, w::one, {on_iterator}, "next.in-order"},
+    {a::take, "take", o::iterator, {"count", "yields", "probe"}, "count", {}, y::list,
+     {}, false, w::count, {on_iterator}, "next.in-order"},
     // Drawn as a `take` that meets the end or the error.
-    {a::drain, "drain", o::iterator, {"yields", "expect", "probe"}, "", {"end", "error"}, y::list, {}, true, w::to_end, {}},
+    {a::drain, "drain", o::iterator, {"yields", "expect", "probe"}, "", {"end", "error"}, y::list,
+     {}, true, w::to_end, {}, "next.in-order"},
     {a::loop, "loop", o::iterable, {"consumer", "yields", "expect", "probe"}, "", {"error", "type-error"}, y::list,
-     {}, true, w::to_end, {on_iterator, on_subject}},
+     {}, true, w::to_end, {on_iterator, on_subject}, "next.in-order"},
     {a::contains, "contains", o::value, {"on", "expect", "probe"}, "", {"true", "false", "error", "type-error"}, y::none,
-     {}, true, w::to_value, {on_subject, on_iterator}},
-    {a::copy, "copy", o::new_iterator, {"of", "probe"}, "of", {}, y::none, {c::forward}, false, w::none, {on_iterator}},
-    {a::equal, "equal", o::two_iterators, {"expect", "probe"}, "", {"true", "false"}, y::none, {c::forward}, false,
-     w::none, {on_iterator}},
+     {}, true, w::to_value, {on_subject, on_iterator}, "in.contains-first"},
+    {a::copy, "copy", o::new_iterator, {"of", "probe"}, "of", {}, y::none,
+     {c::forward}, false, w::none, {on_iterator}, "cxx.forward.multipass"},
+    {a::equal, "equal", o::two_iterators, {"expect", "probe"}, "", {"true", "false"}, y::none,
+     {c::forward}, false, w::none, {on_iterator}, "cxx.forward.equal-positions"},
     {a::getitem, "getitem", o::index, {"expect", "yields", "probe"}, "", {"item", "index-error", "error"}, y::one,
-     {c::getitem}, false, w::none, {on_subject}},
-    {a::size, "size", o::subject, {"expect", "probe"}, "", {"<integer>"}, y::none, {c::sized}, true, w::none, {on_subject}},
-    {a::distance, "distance", o::subject, {"expect", "probe"}, "", {"<integer>"}, y::none, {c::range, c::forward}, true,
-     w::none, {on_subject}},
-    {a::probe, "probe", o::assertions, {}, "", {}, y::none, {}, false, w::none, {on_subject}},
-    {a::operate, "operate", o::operation, {}, "", {}, y::none, {}, false, w::none, {}},
+     {c::getitem}, false, w::none, {on_subject}, "index.iter-walk"},
+    {a::size, "size", o::subject, {"expect", "probe"}, "", {"<integer>"}, y::none,
+     {c::sized}, true, w::none, {on_subject}, "cxx.sized.size-is-distance"},
+    {a::distance, "distance", o::subject, {"expect", "probe"}, "", {"<integer>"}, y::none,
+     {c::range, c::forward}, true, w::none, {on_subject}, "cxx.sized.size-is-distance"},
+    {a::probe, "probe", o::assertions, {}, "", {}, y::none, {}, false, w::none, {on_subject}, ""},
+    {a::operate, "operate", o::operation, {}, "", {}, y::none, {}, false, w::none, {}, ""},
 }};
 
-constexpr bool actions_in_enum_order() {
-  for (std::size_t i = 0; i < action_table.size(); ++i)
-    if (static_cast<std::size_t>(action_table[i].what) != i) return false;
-  return true;
-}
-static_assert(actions_in_enum_order(), "the table's rows must follow action's order");
+static_assert(rows_follow_enum(action_table, &action_info::what), "the table's rows must follow action's order");
 
 }  // namespace action_rows
 

@@ -28,6 +28,7 @@ struct consumer_info {
   bool reversed;              // it sees the sequence back to front
   bool subject_only;          // it runs on the subject, never on the rest of an iterator
   std::optional<capability> needs;  // the concept a case must require to use it
+  std::string_view rule;            // the rule a loop with it checks beyond the loop's own, if any
 };
 
 const consumer_info& info(consumer_kind k);

@@ -114,12 +114,7 @@ inline constexpr std::array<iterator_op_info, static_cast<std::size_t>(o::count_
      {"std::ranges::empty(r)", "std::ranges::begin(r) == std::ranges::end(r)"}},
 }};
 
-constexpr bool in_enum_order() {
-  for (std::size_t i = 0; i < table.size(); ++i)
-    if (static_cast<std::size_t>(table[i].op) != i) return false;
-  return true;
-}
-static_assert(in_enum_order(), "the table's rows must follow iterator_op's order");
+static_assert(rows_follow_enum(table, &iterator_op_info::op), "the table's rows must follow iterator_op's order");
 
 }  // namespace operation_rows
 

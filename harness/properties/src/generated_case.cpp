@@ -291,16 +291,10 @@ conformance_case regression_case(const minimal_failure& found, const subject_ent
 }
 
 std::string rule_of(const step& s) {
-  switch (s.act) {
-    case action::operate: return std::string(info(s.op).rule);
-    case action::copy: return "cxx.forward.multipass";
-    case action::equal: return "cxx.forward.equal-positions";
-    case action::loop:
-      if (s.consumer == consumer_kind::as_const) return "cxx.const.same-sequence";
-      return info(s.consumer).reversed ? "cxx.bidir.reverse" : "next.in-order";
-    case action::iter: return "iter.returns-iterator";
-    default: return "next.in-order";
-  }
+  if (s.act == action::operate) return std::string(info(s.op).rule);
+  if (s.act == action::loop && !info(s.consumer).rule.empty()) return std::string(info(s.consumer).rule);
+  const std::string_view rule = info(s.act).rule;
+  return rule.empty() ? "next.in-order" : std::string(rule);
 }
 
 namespace {
