@@ -1,5 +1,6 @@
 // Mutants of writable forward ranges: writes that land in a copy, one position off, or in a
-// write-back cache that loses all but the last of a run of writes. Reads are correct in each.
+// write-back cache that loses all but the last of a run of writes, and an iter_swap that does not
+// exchange. Reads are correct in each.
 #pragma once
 
 #include <cstddef>
@@ -91,6 +92,25 @@ class write_back_range : public buffer_range<write_back_iterator> {
 };
 static_assert(std::ranges::forward_range<write_back_range>);
 
+/// Its own iter_swap, written as two assignments without a temporary: both items end as the
+/// second's [cxx.writable.iter-swap].
+struct swap_without_temporary : basic_iterator<swap_without_temporary, std::forward_iterator_tag, value> {
+  friend void iter_swap(const swap_without_temporary& a, const swap_without_temporary& b) {
+    *a = *b;
+    *b = *a;
+  }
+};
+static_assert(std::indirectly_swappable<swap_without_temporary>);
+static_assert(std::ranges::forward_range<buffer_range<swap_without_temporary>>);
+
+/// Its own iter_swap moves the first item into the second place and forgets the other half
+/// [cxx.writable.iter-swap].
+struct swap_half : basic_iterator<swap_half, std::forward_iterator_tag, value> {
+  friend void iter_swap(const swap_half& a, const swap_half& b) { *b = std::ranges::iter_move(a); }
+};
+static_assert(std::indirectly_swappable<swap_half>);
+static_assert(std::ranges::forward_range<buffer_range<swap_half>>);
+
 template <class Visitor>
 void visit_writable_mutants(Visitor&& add) {
   add("mutant::write_to_copy", "cxx.writable.read-back",
@@ -102,6 +122,12 @@ void visit_writable_mutants(Visitor&& add) {
   add("mutant::write_back_evicts_unstored", "cxx.writable.algorithms",
       subject_traits{.description = "a one-entry write-back cache evicted unstored: a fill keeps only its last write"},
       built<write_back_range>);
+  add("mutant::iter_swap_without_temporary", "cxx.writable.iter-swap",
+      subject_traits{.description = "its iter_swap assigns *a = *b, then *b = *a: both end as the second item"},
+      built<buffer_range<swap_without_temporary>>);
+  add("mutant::iter_swap_half", "cxx.writable.iter-swap",
+      subject_traits{.description = "its iter_swap moves *a into *b and leaves *a as it was"},
+      built<buffer_range<swap_half>>);
 }
 
 }  // namespace iterconf::mutants

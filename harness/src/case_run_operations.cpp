@@ -107,6 +107,16 @@ std::optional<verdict> case_run::do_operate(const step& s) {
       else predicted = {sign(a - b), truth(a < b), truth(a <= b), truth(a > b), truth(a >= b), truth(a == b)};
       break;
     }
+    case iterator_op::iter_swap: {
+      const bound_iterator& other = names_.at(s.other);
+      if (other.where->unknown || other.where->raised)
+        return case_error("after an error the position of an iterator is not known");
+      if (!dereferenceable || other.where->position >= length)
+        return case_error("iter-swap of an iterator at the end is undefined");
+      request.other = other.handle.get();
+      predicted = {item_at(other.where->position), item_at(p)};
+      break;
+    }
     case iterator_op::to_end:
       if (!finite) return case_error("an infinite subject has no end to measure");
       predicted = {static_cast<value>(length - p), static_cast<value>(p) - static_cast<value>(length),
@@ -185,6 +195,13 @@ std::optional<verdict> case_run::do_operate(const step& s) {
       break;
     }
     case iterator_op::write: model_.assign(p, s.operand); break;
+    case iterator_op::iter_swap: {
+      const std::size_t q = names_.at(s.other).where->position;
+      const value at_p = item_at(p), at_q = item_at(q);
+      model_.assign(p, at_q);
+      model_.assign(q, at_p);
+      break;
+    }
     case iterator_op::fill:
       for (std::size_t i = 0; i < length; ++i) model_.assign(i, s.operand);
       break;

@@ -38,6 +38,7 @@ enum class iterator_op {
   at_end,             // it == end
   address,            // std::to_address(it + n)
   write,              // *it = v
+  iter_swap,          // std::ranges::iter_swap(a, b)
   data,               // std::ranges::data(subject)
   value_init,         // I{} == I{}
   fill,               // std::ranges::fill(subject, v)
@@ -105,6 +106,8 @@ inline constexpr std::array<iterator_op_info, static_cast<std::size_t>(o::count_
     {o::address, "address", k::iterator, c::contiguous, true, false, false, false, false, false, false, "", "cxx.contiguous.address",
      {"std::to_address(it + n) - std::to_address(it)", "std::to_address(it) == std::addressof(*it)"}},
     {o::write, "write", k::iterator, c::writable, false, true, false, false, false, true, true, "", "cxx.writable.read-back", {"*it after *it = v"}},
+    {o::iter_swap, "iter-swap", k::two_iterators, c::writable, false, false, false, false, true, true, true, "", "cxx.writable.iter-swap",
+     {"*a after std::ranges::iter_swap(a, b)", "*b after std::ranges::iter_swap(a, b)"}},
     {o::data, "data", k::subject, c::contiguous, false, false, false, false, false, false, false, "", "cxx.contiguous.data",
      {"std::ranges::data(r) == std::to_address(std::ranges::begin(r))"}},
     {o::value_init, "value-init", k::subject, c::forward, false, false, false, false, false, false, false, "", "cxx.forward.value-init", {"I{} == I{}", "I{} != I{}"}},

@@ -86,10 +86,11 @@ std::vector<property> make_catalog() {
   };
   // C++ iterator operations at random positions: copies, jumps, decrements, comparisons, writes
   // and walks mixed, each checked by the case model, as a written case would be.
-  property positions{"prop.positions", {}, "random sequences of C++ iterator operations (++, it++, --, it--, +=, +, -, "
-                     "<=>, [], end - it, to_address, writes, copies, ==, backward and const walks), each at a position "
-                     "where it is defined, agree with positions in the sequence", {}, {}, 1, 1, false, false,
-                     {capability::forward, capability::ordered, capability::finite}};
+  property positions{"prop.positions", {},
+                     "random sequences of C++ iterator operations (++, it++, --, it--, +=, +, -, <=>, [], end - it, "
+                     "to_address, writes, iter_swap, empty(), copies, ==, backward and const walks), each at a position "
+                     "where it is defined, agree with positions in the sequence",
+                     {}, {}, 1, 1, false, false, {capability::forward, capability::ordered, capability::finite}};
   positions.cxx_operations = true;
   for (std::size_t i = 0; i < static_cast<std::size_t>(iterator_op::count_); ++i) {
     const std::string rule(info(static_cast<iterator_op>(i)).rule);

@@ -48,7 +48,7 @@ struct drawing {
 enum class draw {
   iter, next, read, same_object, arrow, increment, postfix_increment, decrement, postfix_decrement, advance,
   jump, difference, order, subscript, to_end, at_end, address, write, copy, equal, walk, fill, copy_in,
-  value_init, data, empty
+  value_init, data, empty, iter_swap
 };
 
 std::vector<draw> possible(const drawing& d) {
@@ -75,7 +75,7 @@ std::vector<draw> possible(const drawing& d) {
   when(any, {draw::at_end});
   when(any && d.has(capability::contiguous), {draw::address});
   const bool writes = d.has(capability::writable) && d.has(capability::as_given) && !d.out.given.empty();
-  when(before_end && writes, {draw::write});
+  when(before_end && writes, {draw::write, draw::iter_swap});
   when(any && room, {draw::copy});
   when(any, {draw::equal});
   out.push_back(draw::walk);
@@ -177,6 +177,11 @@ void draw_step(drawing& d, draw what) {
     case draw::to_end: d.operate(iterator_op::to_end, pick(d, anywhere)); break;
     case draw::at_end: d.operate(iterator_op::at_end, pick(d, anywhere)); break;
     case draw::write: d.operate(iterator_op::write, pick(d, before_end)).operand = value_to_write(d); break;
+    case draw::iter_swap: {
+      const auto a = pick(d, before_end);
+      d.operate(iterator_op::iter_swap, a).other = drawing::name(pick(d, before_end));
+      break;
+    }
     case draw::copy: {
       const auto from = pick(d, anywhere);
       d.add(action::copy, drawing::name(d.bind(d.at[from]))).of = drawing::name(from);

@@ -200,6 +200,20 @@ class iterator_operations {
           return a;
         }
         break;
+      case iterator_op::iter_swap:
+        if constexpr (writable_range<R> && std::indirectly_swappable<I>) {
+          // The swap gets copies, and other copies read the values after it: an iter_swap that
+          // moved its iterators instead of the values cannot pass for one that swapped them.
+          I x = it;
+          I y = *other;
+          const I x_seen = it;
+          const I y_seen = *other;
+          std::ranges::iter_swap(x, y);
+          f[0] = to_value(*x_seen);
+          f[1] = to_value(*y_seen);
+          return a;
+        }
+        break;
       default: break;
     }
     return operation_answer::unsupported("the iterator type does not support " + std::string(info(rq.op).spelling));
