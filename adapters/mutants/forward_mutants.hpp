@@ -1,5 +1,5 @@
-// Mutants of the forward iterator's own operators: `*` that is not equality-preserving, `->` that
-// refers elsewhere than `*`, `++` and `it++` that return the wrong iterator, and value-initialized
+// Mutants of the forward iterator's own operators: `*` that is not equality-preserving, an
+// iter_move that hands out another item, `->` that refers elsewhere than `*`, `++` and `it++` that return the wrong iterator, and value-initialized
 // iterators that compare unequal. Each is a correct random-access range but for that one hook.
 #pragma once
 
@@ -37,6 +37,21 @@ struct moved_from {
 };
 static_assert(std::ranges::forward_range<buffer_range<rereading_iterator<pulls_next>>>);
 static_assert(std::ranges::forward_range<buffer_range<rereading_iterator<moved_from>>>);
+
+/// Its own iter_move hands out the item its last `*` cached, as a proxy iterator's did that kept
+/// the item it last produced: after ++ it is the previous item until something reads `*` again
+/// [cxx.readable.iter-move].
+struct iter_move_from_cache : basic_iterator<iter_move_from_cache> {
+  const value& dereference() const {
+    cached_ = item(pos_);
+    return item(pos_);
+  }
+  friend value iter_move(const iter_move_from_cache& it) { return it.cached_; }
+
+ private:
+  mutable value cached_ = stale_value;
+};
+static_assert(std::ranges::random_access_range<buffer_range<iter_move_from_cache>>);
 
 /// Keeps the position after its item, as std::reverse_iterator keeps its base: `*` steps back
 /// one, `->` forgets to [cxx.readable.arrow].
@@ -114,6 +129,9 @@ void visit_forward_mutants(Visitor&& add) {
   add("mutant::read_moves_out", "cxx.readable.stable",
       subject_traits{.description = "* moves its cached item out: a second read sees the moved-from value"},
       built<buffer_range<rereading_iterator<moved_from>>>);
+  add("mutant::iter_move_from_cache", "cxx.readable.iter-move",
+      subject_traits{.description = "its iter_move hands out the item its last * cached: after ++, the previous one"},
+      built<buffer_range<iter_move_from_cache>>);
   add("mutant::arrow_past_item", "cxx.readable.arrow",
       subject_traits{.description = "holds the next position, as reverse_iterator does; -> forgets to step back"},
       built<buffer_range<arrow_past_item>>);

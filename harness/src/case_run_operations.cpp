@@ -51,7 +51,7 @@ std::optional<verdict> case_run::do_operate(const step& s) {
   auto within = [&](std::ptrdiff_t q, bool end_allowed) {
     return q >= 0 && (!finite || q < static_cast<std::ptrdiff_t>(length) || (end_allowed && q == static_cast<std::ptrdiff_t>(length)));
   };
-  const bool reads = op == iterator_op::read || op == iterator_op::subscript;
+  const bool reads = op == iterator_op::read || op == iterator_op::iter_move || op == iterator_op::subscript;
   if (reads && !seq.ordered()) return case_error("reading values through an iterator needs an ordered subject");
   if (row.moves && !seq.ordered())
     return case_error("moving an iterator by C++ operations needs an ordered subject (the model follows positions)");
@@ -61,6 +61,10 @@ std::optional<verdict> case_run::do_operate(const step& s) {
     case iterator_op::read:
       if (!dereferenceable) return case_error("*it at the end is undefined; the iterator is at position " + std::to_string(p));
       predicted[0] = item_at(p);
+      break;
+    case iterator_op::iter_move:
+      if (!dereferenceable) return case_error("iter_move(it) at the end is undefined");
+      predicted = {item_at(p), item_at(p)};
       break;
     case iterator_op::same_object:
     case iterator_op::arrow:

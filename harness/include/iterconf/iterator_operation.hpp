@@ -23,6 +23,7 @@ class iterator_handle;
 
 enum class iterator_op {
   read,               // *it
+  iter_move,          // std::ranges::iter_move(it)
   same_object,        // *it and *(copy of it) are one object
   arrow,              // it-> against *it
   increment,          // ++it
@@ -80,6 +81,8 @@ using c = capability;
 // adapters evaluate; messages show them with the observed and the predicted number.
 inline constexpr std::array<iterator_op_info, static_cast<std::size_t>(o::count_)> table = {{
     {o::read, "read", k::iterator, c::range, false, false, false, false, true, false, false, "item", "cxx.readable.stable", {"*it"}},
+    {o::iter_move, "iter-move", k::iterator, c::range, false, false, false, false, true, false, false, "item", "cxx.readable.iter-move",
+     {"std::ranges::iter_move(it)", "*it after std::ranges::iter_move(it)"}},
     {o::same_object, "same-object", k::iterator, c::lvalue_reference, false, false, false, false, false, false, false, "", "cxx.forward.stable-references",
      {"std::addressof(*copy) == std::addressof(*it)"}},
     {o::arrow, "arrow", k::iterator, c::arrow, false, false, false, false, false, false, false, "", "cxx.readable.arrow", {"it.operator->() == std::addressof(*it)"}},

@@ -48,7 +48,7 @@ struct drawing {
 enum class draw {
   iter, next, read, same_object, arrow, increment, postfix_increment, decrement, postfix_decrement, advance,
   jump, difference, order, subscript, to_end, at_end, address, write, copy, equal, walk, fill, copy_in,
-  value_init, data, empty, iter_swap
+  value_init, data, empty, iter_swap, iter_move
 };
 
 std::vector<draw> possible(const drawing& d) {
@@ -83,6 +83,7 @@ std::vector<draw> possible(const drawing& d) {
   out.push_back(draw::value_init);
   when(d.has(capability::contiguous), {draw::data});
   out.push_back(draw::empty);
+  when(before_end, {draw::iter_move});
   return out;
 }
 
@@ -128,6 +129,7 @@ void draw_step(drawing& d, draw what) {
       break;
     }
     case draw::read: d.operate(iterator_op::read, pick(d, before_end)); break;
+    case draw::iter_move: d.operate(iterator_op::iter_move, pick(d, before_end)); break;
     case draw::same_object: d.operate(iterator_op::same_object, pick(d, before_end)); break;
     case draw::arrow: d.operate(iterator_op::arrow, pick(d, before_end)); break;
     case draw::increment:

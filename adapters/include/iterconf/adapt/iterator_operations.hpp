@@ -53,6 +53,12 @@ class iterator_operations {
     const D n = static_cast<D>(rq.by);
     switch (rq.op) {
       case iterator_op::read: f[0] = to_value(*it); return a;
+      case iterator_op::iter_move:
+        // Read through a const reference, so the element is not moved from: what is checked is
+        // that iter_move denotes the item *it does ([iterator.cust.move]), not what a move leaves.
+        f[0] = to_value(std::ranges::iter_move(it));
+        f[1] = to_value(*it);
+        return a;
       case iterator_op::same_object:
         if constexpr (std::forward_iterator<I> && std::is_lvalue_reference_v<std::iter_reference_t<I>>) {
           const I copy = it;
