@@ -131,6 +131,10 @@ const property* find_property(std::string_view name) {
 }
 
 std::optional<std::string> why_not_applicable(const property& p, const subject_entry& s) {
+  // An index-only subject's walks end only at the index error: undefined where at() is unchecked.
+  if (s.shape.iteration == iteration_style::index_walk && s.traits.at_bounds == bounds::unchecked)
+    return std::string("its walks call at(i) at size(), which is undefined unless its at() checks its bounds: "
+                       "declare .at_bounds = iterconf::bounds::checked if at() throws there");
   for (capability c : p.requires_all)
     if (!s.capabilities.has(c)) return "lacks capability '" + std::string(name_of(c)) + "'";
   if (!p.requires_any.empty()) {

@@ -215,6 +215,9 @@ bool sequence_state::allows(const drawn_step& step) const {
       return (range_forward || s_->how == iteration_style::index_walk) && usable(step.b) && step.a == handles_.size() &&
              handles_.size() < 6;
     case action::getitem:
+      // at(i) at or past size() is undefined unless the subject declares its at() checked (the
+      // planner's index_past_end_undefined says the same of the cases).
+      if (s_->subject->traits.at_bounds == bounds::unchecked && step.n >= s_->length()) return false;
       return s_->has(capability::getitem) && s_->finite() && (s_->sequence().ordered() || step.n >= s_->length());
     // An iterator-role subject's size() may count what is left (views::generate_n): asked only
     // before anything walked it.
